@@ -1,0 +1,26 @@
+/* log.h - the daemon's own diagnostics: syslog, or stderr in debug/foreground mode.
+ *
+ * One way to report, chosen once at startup (log_init). Audit records never go
+ * through here; they go to the audit log via the writer.
+ */
+#ifndef VIGIL_LOG_H
+#define VIGIL_LOG_H
+
+#include <syslog.h>
+
+enum log_sink {
+	LOG_SINK_STDERR,	/* -f, tests, tools */
+	LOG_SINK_SYSLOG,	/* daemon (also with -n), as auditd */
+};
+
+void log_init(enum log_sink sink, int debug);
+int log_debug_enabled(void);
+void log_msg(int prio, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+
+#define log_err(...)	log_msg(LOG_ERR, __VA_ARGS__)
+#define log_warn(...)	log_msg(LOG_WARNING, __VA_ARGS__)
+#define log_notice(...)	log_msg(LOG_NOTICE, __VA_ARGS__)
+#define log_info(...)	log_msg(LOG_INFO, __VA_ARGS__)
+#define log_dbg(...)	log_msg(LOG_DEBUG, __VA_ARGS__)
+
+#endif
