@@ -1,0 +1,47 @@
+/* listener.h - the netlink listener thread: socket -> ring.
+ *
+ * It blocks only on the socket (and, when the ring is full, on the ring
+ * freeing room: it then stops reading and the kernel backlog holds the
+ * records). Replies to requests other threads sent on this socket (ACKs,
+ * AUDIT_GET, AUDIT_SIGNAL_INFO) are passed to the reply pipe, never logged.
+ */
+#ifndef VIGIL_LISTENER_H
+#define VIGIL_LISTENER_H
+
+#include <stdint.h>
+
+#include "ring.h"
+
+#define LISTENER_REPLY_DATA 256
+
+/* One routed reply; written atomically to the reply pipe (< PIPE_BUF). */
+struct listener_reply {
+	uint16_t type;		/* NLMSG_ERROR, AUDIT_GET, AUDIT_SIGNAL_INFO */
+	uint32_t seq;
+	int32_t error;		/* NLMSG_ERROR: 0 = ACK, else -errno */
+	uint32_t len;		/* bytes in data */
+	char data[LISTENER_REPLY_DATA];
+};
+
+struct listener_stats {
+	uint64_t received;	/* netlink messages read */
+	uint64_t events;	/* records moved into the ring */
+	uint64_t replies;	/* replies routed */
+	uint64_t replies_dropped;	/* reply pipe full: nobody was waiting */
+	uint64_t skipped;
+	uint64_t spoofed;	/* not from the kernel: ignored */
+	uint64_t truncated;	/* larger than a record can be */
+	uint64_t recv_errors;
+	uint64_t batches;	/* recvmmsg calls that returned records */
+};
+
+struct listener;
+
+/* Start the thread reading nlfd. reply_fd is the write end of a non-blocking
+ * pipe. Returns NULL on failure (errno set). */
+struct listener *listener_start(int nlfd, struct ring *ring, int reply_fd);
+/* Ask the thread to read what the socket still holds, then stop; joins it. */
+void listener_stop(struct listener *l);
+void listener_get_stats(struct listener *l, struct listener_stats *st);
+
+#endif

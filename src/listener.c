@@ -1,0 +1,224 @@
+/* listener.c - netlink -> ring. See listener.h. */
+#include <errno.h>
+#include <poll.h>
+#include <pthread.h>
+#include <stdatomic.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/eventfd.h>
+#include <sys/socket.h>
+#include <unistd.h>
+#include <linux/netlink.h>
+
+#include "listener.h"
+#include "log.h"
+#include "netlink.h"
+
+#define BATCH		64
+/* one kernel record: header + MAX_AUDIT_MESSAGE_LENGTH, and some slack so
+ * a larger message shows up as MSG_TRUNC rather than silently cut */
+#define SLOT		(NLMSG_HDRLEN + 8970 + 64)
+
+struct counters {
+	_Atomic uint64_t received, events, replies, replies_dropped, skipped,
+		spoofed, truncated, recv_errors, batches;
+};
+
+struct listener {
+	int fd;
+	int reply_fd;
+	int stop_fd;
+	struct ring *ring;
+	pthread_t thread;
+	struct counters c;
+	char *slots;
+	struct mmsghdr msgs[BATCH];
+	struct iovec iov[BATCH];
+	struct sockaddr_nl from[BATCH];
+};
+
+#define INC(l, f, n) atomic_fetch_add_explicit(&(l)->c.f, (n), memory_order_relaxed)
+
+static void route_reply(struct listener *l, const struct nlmsghdr *nh, size_t avail)
+{
+	struct listener_reply r;
+	size_t len;
+
+	memset(&r, 0, sizeof(r));
+	r.type = nh->nlmsg_type;
+	r.seq = nh->nlmsg_seq;
+	len = nh->nlmsg_len >= NLMSG_HDRLEN ? nh->nlmsg_len - NLMSG_HDRLEN : 0;
+	if (len > avail - NLMSG_HDRLEN)
+		len = avail - NLMSG_HDRLEN;
+	if (nh->nlmsg_type == NLMSG_ERROR && len >= sizeof(int))
+		memcpy(&r.error, NLMSG_DATA(nh), sizeof(int));
+	r.len = len < sizeof(r.data) ? (uint32_t)len : sizeof(r.data);
+	memcpy(r.data, NLMSG_DATA(nh), r.len);
+	/* Non-blocking: a reply nobody waits for must not stall the records. */
+	if (write(l->reply_fd, &r, sizeof(r)) == (ssize_t)sizeof(r))
+		INC(l, replies, 1);
+	else
+		INC(l, replies_dropped, 1);
+}
+
+/* Move one record into the ring, waiting for room if need be. Returns -1
+ * only when asked to stop while the ring stays full. */
+static void push_event(struct listener *l, uint16_t type, const char *data, uint32_t len)
+{
+	uint16_t flags = 0;
+
+	/* the kernel does not count a terminating NUL, but be safe */
+	while (len && data[len - 1] == '\0')
+		len--;
+	if (!netlink_type_has_payload(type)) {
+		flags = RING_REC_NOPAYLOAD;
+		len = 0;
+	}
+	while (ring_put(l->ring, type, flags, data, len) < 0)
+		ring_wait_space(l->ring, len, 1000);
+	INC(l, events, 1);
+}
+
+static void handle(struct listener *l, const char *buf, size_t n, const struct sockaddr_nl *from)
+{
+	const struct nlmsghdr *nh = (const struct nlmsghdr *)buf;
+
+	INC(l, received, 1);
+	if (n < NLMSG_HDRLEN)
+		return;
+	if (from->nl_pid != 0) {
+		INC(l, spoofed, 1);
+		return;
+	}
+	switch (netlink_route(nh->nlmsg_type)) {
+	case NETLINK_ROUTE_EVENT:
+		/* Records are one per datagram. The kernel sets nlmsg_len to
+		 * the payload length on unicast and to the total on multicast,
+		 * so the datagram size is the one trustworthy length. */
+		push_event(l, nh->nlmsg_type, buf + NLMSG_HDRLEN, (uint32_t)(n - NLMSG_HDRLEN));
+		break;
+	case NETLINK_ROUTE_REPLY:
+		for (; NLMSG_OK(nh, n); nh = NLMSG_NEXT(nh, n)) {
+			if (netlink_route(nh->nlmsg_type) == NETLINK_ROUTE_REPLY)
+				route_reply(l, nh, n);
+		}
+		break;
+	case NETLINK_ROUTE_SKIP:
+		INC(l, skipped, 1);
+		break;
+	}
+}
+
+static void *run(void *arg)
+{
+	struct listener *l = arg;
+	struct pollfd p[2] = {
+		{ .fd = l->fd, .events = POLLIN },
+		{ .fd = l->stop_fd, .events = POLLIN },
+	};
+	int stopping = 0;
+
+	for (;;) {
+		int i, n;
+
+		for (i = 0; i < BATCH; i++) {
+			l->msgs[i].msg_hdr.msg_namelen = sizeof(l->from[i]);
+			l->msgs[i].msg_hdr.msg_flags = 0;
+		}
+		n = recvmmsg(l->fd, l->msgs, BATCH, MSG_DONTWAIT, NULL);
+		if (n < 0) {
+			if (errno == EAGAIN || errno == EWOULDBLOCK) {
+				if (stopping)
+					break;
+				/* only now sleep: the socket is empty */
+				if (poll(p, 2, -1) < 0 && errno != EINTR)
+					log_err("listener: poll: %s", strerror(errno));
+				if (p[1].revents & POLLIN)
+					stopping = 1;
+				continue;
+			}
+			if (errno == EINTR)
+				continue;
+			INC(l, recv_errors, 1);
+			/* ENOBUFS cannot happen with NETLINK_NO_ENOBUFS; any
+			 * other error: report and keep reading */
+			log_err("Error receiving audit netlink packet (%s)", strerror(errno));
+			continue;
+		}
+		INC(l, batches, 1);
+		for (i = 0; i < n; i++) {
+			if (l->msgs[i].msg_hdr.msg_flags & MSG_TRUNC) {
+				INC(l, truncated, 1);
+				log_err("Netlink event from kernel is too big");
+			}
+			handle(l, l->slots + (size_t)i * SLOT, l->msgs[i].msg_len, &l->from[i]);
+		}
+		ring_publish(l->ring);
+	}
+	ring_publish(l->ring);
+	return NULL;
+}
+
+struct listener *listener_start(int nlfd, struct ring *ring, int reply_fd)
+{
+	struct listener *l = calloc(1, sizeof(*l));
+	int i, e;
+
+	if (!l)
+		return NULL;
+	l->fd = nlfd;
+	l->ring = ring;
+	l->reply_fd = reply_fd;
+	l->slots = malloc((size_t)BATCH * SLOT);
+	l->stop_fd = eventfd(0, EFD_CLOEXEC | EFD_NONBLOCK);
+	if (!l->slots || l->stop_fd < 0)
+		goto fail;
+	for (i = 0; i < BATCH; i++) {
+		l->iov[i].iov_base = l->slots + (size_t)i * SLOT;
+		l->iov[i].iov_len = SLOT;
+		l->msgs[i].msg_hdr.msg_iov = &l->iov[i];
+		l->msgs[i].msg_hdr.msg_iovlen = 1;
+		l->msgs[i].msg_hdr.msg_name = &l->from[i];
+	}
+	e = pthread_create(&l->thread, NULL, run, l);
+	if (e) {
+		errno = e;
+		goto fail;
+	}
+	return l;
+fail:
+	e = errno;
+	if (l->stop_fd >= 0)
+		close(l->stop_fd);
+	free(l->slots);
+	free(l);
+	errno = e;
+	return NULL;
+}
+
+void listener_stop(struct listener *l)
+{
+	uint64_t one = 1;
+
+	if (!l)
+		return;
+	if (write(l->stop_fd, &one, sizeof(one)) < 0)
+		log_err("listener: cannot signal stop: %s", strerror(errno));
+	pthread_join(l->thread, NULL);
+	close(l->stop_fd);
+	free(l->slots);
+	free(l);
+}
+
+void listener_get_stats(struct listener *l, struct listener_stats *st)
+{
+	st->received = atomic_load(&l->c.received);
+	st->events = atomic_load(&l->c.events);
+	st->replies = atomic_load(&l->c.replies);
+	st->replies_dropped = atomic_load(&l->c.replies_dropped);
+	st->skipped = atomic_load(&l->c.skipped);
+	st->spoofed = atomic_load(&l->c.spoofed);
+	st->truncated = atomic_load(&l->c.truncated);
+	st->recv_errors = atomic_load(&l->c.recv_errors);
+	st->batches = atomic_load(&l->c.batches);
+}

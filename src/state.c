@@ -1,0 +1,98 @@
+/* state.c - the state report auditd writes on SIGCONT (spec 1.5), followed
+ * by vigil's own counters so an operator can see the pipeline at a glance. */
+#include <errno.h>
+#include <fcntl.h>
+#include <stdio.h>
+#include <string.h>
+#include <sys/resource.h>
+#include <sys/stat.h>
+#include <sys/statvfs.h>
+#include <time.h>
+#include <unistd.h>
+
+#include "daemonrec.h"
+#include "state.h"
+
+static const char *yn(int v)
+{
+	return v ? "yes" : "no";
+}
+
+int state_write(const char *path, const struct state_info *in)
+{
+	const struct config *cfg = in->cfg;
+	char tbuf[128];
+	time_t now = time(NULL);
+	struct tm tm;
+	FILE *f;
+	int fd;
+
+	unlink(path);
+	fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0640);
+	if (fd < 0)
+		return -errno;
+	f = fdopen(fd, "w");
+	if (!f) {
+		close(fd);
+		return -errno;
+	}
+	localtime_r(&now, &tm);
+	strftime(tbuf, sizeof(tbuf), "%x %X", &tm);
+	fprintf(f, "audit version = %s\n", DAEMONREC_VERSION);
+	fprintf(f, "current time = %s\n", tbuf);
+	errno = 0;
+	fprintf(f, "process priority = %d\n", getpriority(PRIO_PROCESS, 0));
+	fprintf(f, "writing to logs = %s\n", yn(in->writing));
+	if (in->daemonized && in->writing) {
+		struct statvfs sv;
+		char dir[CONFIG_PATH_MAX], *slash;
+		unsigned long long free_mb = 0;
+
+		snprintf(dir, sizeof(dir), "%s", cfg->log_file);
+		slash = strrchr(dir, '/');
+		if (slash)
+			*slash = '\0';
+		if (statvfs(dir[0] ? dir : "/", &sv) == 0)
+			free_mb = (unsigned long long)sv.f_bavail * sv.f_bsize / (1024 * 1024);
+		fprintf(f, "current log size = %lld KB\n", (long long)in->writer.log_size / 1024);
+		fprintf(f, "max log size = %lu KB\n", cfg->max_log_file * 1024);
+		fprintf(f, "logs detected last rotate/shift = %u\n", 0u);
+		fprintf(f, "space left on partition = %s\n", yn(1));
+		fprintf(f, "Logging partition free space %llu MB\n", free_mb);
+		fprintf(f, "space_left setting %lu MB\n", cfg->space_left.value);
+		fprintf(f, "admin_space_left setting %lu MB\n", cfg->admin_space_left.value);
+		fprintf(f, "logging suspended = %s\n", yn(!in->writer.log_open));
+		fprintf(f, "file system space action performed = %s\n", yn(0));
+		fprintf(f, "admin space action performed = %s\n", yn(0));
+		fprintf(f, "disk error detected = %s\n", yn(in->writer.write_errors != 0));
+	}
+	fprintf(f, "Number of active plugins = %d\n", 0);
+	fprintf(f, "current plugin queue depth = %d\n", 0);
+	fprintf(f, "max plugin queue depth used = %d\n", 0);
+	fprintf(f, "plugin queue size = %u\n", cfg->q_depth);
+	fprintf(f, "plugin queue overflow detected = %s\n", yn(0));
+	fprintf(f, "plugin queueing suspended = %s\n", yn(0));
+	fprintf(f, "listening for network connections = %s\n", yn(0));
+	/* vigil's pipeline counters */
+	fprintf(f, "vigil records received = %llu\n", (unsigned long long)in->listener.events);
+	fprintf(f, "vigil records written = %llu\n", (unsigned long long)in->writer.records_written);
+	fprintf(f, "vigil records discarded (write_logs = no) = %llu\n",
+		(unsigned long long)in->writer.records_discarded);
+	fprintf(f, "vigil records lost to write errors = %llu\n",
+		(unsigned long long)in->writer.records_lost);
+	fprintf(f, "vigil ring size = %zu bytes\n", in->ring.capacity);
+	fprintf(f, "vigil ring high water mark = %zu bytes\n", in->ring.high_water);
+	fprintf(f, "vigil ring full (listener waited) = %llu\n",
+		(unsigned long long)in->ring.full_waits);
+	fprintf(f, "vigil writer batches = %llu\n", (unsigned long long)in->writer.batches);
+	fprintf(f, "vigil log syncs = %llu\n", (unsigned long long)in->writer.syncs);
+	if (in->have_kernel) {
+		fprintf(f, "kernel enabled = %u\n", in->kernel_enabled);
+		fprintf(f, "kernel lost = %u\n", in->kernel_lost);
+		fprintf(f, "kernel backlog = %u\n", in->kernel_backlog);
+		fprintf(f, "kernel backlog limit = %u\n", in->kernel_backlog_limit);
+	}
+	if (fclose(f) != 0)
+		return -errno;
+	return 0;
+}
