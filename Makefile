@@ -25,8 +25,8 @@ LIB_OBJ   := $(patsubst src/%.c,$(B)/obj/%.o,$(LIB_SRC))
 UNIT_SRC  := $(wildcard tests/unit/test_*.c)
 UNIT_BIN  := $(patsubst tests/unit/%.c,$(B)/tests/%,$(UNIT_SRC))
 
-.PHONY: all deps run check check-unit check-integration install clean help
-all: $(B)/auditd
+.PHONY: all deps run check check-unit check-tsan check-integration lint-man install clean help
+all: $(B)/auditd $(B)/loadgen
 
 $(B)/obj/%.o: src/%.c $(wildcard include/*.h)
 	@mkdir -p $(dir $@)
@@ -38,6 +38,10 @@ $(B)/libvigil.a: $(LIB_OBJ)
 
 $(B)/auditd: $(B)/obj/main.o $(B)/libvigil.a
 	$(CC) $(CFLAGS) -o $@ $^ $(LDLIBS)
+
+$(B)/loadgen: bench/loadgen.c
+	@mkdir -p $(B)
+	$(CC) $(CFLAGS) -o $@ $<
 
 $(B)/tests/%: tests/unit/%.c $(B)/libvigil.a $(wildcard include/*.h)
 	@mkdir -p $(dir $@)
@@ -58,10 +62,25 @@ check-unit: $(UNIT_BIN)
 	@fail=0; for t in $(UNIT_BIN); do \
 		CK_DEFAULT_TIMEOUT=60 $$t || fail=1; done; exit $$fail
 
+# The ring's two-thread stress test again under ThreadSanitizer.
+TSAN_CC := clang
+$(B)/tsan/test_ring: tests/unit/test_ring.c src/ring.c include/ring.h
+	@mkdir -p $(dir $@)
+	$(TSAN_CC) -std=c11 -D_GNU_SOURCE -O1 -g -fsanitize=thread -Iinclude -o $@ \
+		tests/unit/test_ring.c src/ring.c $(CHECK_LIBS) -lpthread
+
+check-tsan: $(B)/tsan/test_ring
+	@CK_FORK=no TSAN_OPTIONS=halt_on_error=1 $(B)/tsan/test_ring
+
 check-integration: all
 	@./tests/integration/run-all.sh
 
-check: deps all check-unit check-integration lint-man
+check: deps
+	@$(MAKE) -s all
+	@$(MAKE) -s check-unit
+	@$(MAKE) -s check-tsan
+	@$(MAKE) -s lint-man
+	@$(MAKE) -s check-integration
 
 lint-man:
 	@mandoc -Tlint -W warning man/*.[0-9] && echo "man pages: mandoc -Tlint clean"
@@ -82,4 +101,4 @@ clean:
 	rm -rf $(B) run
 
 help:
-	@echo "targets: all deps run check check-unit check-integration install clean"
+	@echo "targets: all deps run check check-unit check-tsan check-integration lint-man install clean"

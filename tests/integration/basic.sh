@@ -1,0 +1,46 @@
+#!/bin/bash
+# basic: the daemon registers, logs a known workload, and stops cleanly;
+# Debian's ausearch and aureport read the log and count the same events.
+. "$(dirname "$0")/../lib/lib.sh"
+vt_require_kernel
+vt_setup basic
+N=5000
+KEY=vigil_basic
+
+vt_conf
+auditctl -D >/dev/null
+auditctl -b 8192 >/dev/null
+vt_start || exit 1
+
+# readiness: the parent returned, so the kernel must already deliver to us
+vt_eq "kernel delivers to the daemon when the parent exits" "$VT_DAEMON_PID" "$(vt_kernel_pid)"
+vt_eq "pid file holds the daemon pid" "$VT_DAEMON_PID" "$(cat "$VT_PIDFILE")"
+
+auditctl -a always,exit -F arch=b64 -S getppid -F exe="$VT_LOADGEN" -k $KEY >/dev/null
+"$VT_LOADGEN" -n $N >/dev/null
+auditctl -D >/dev/null
+vt_stop
+
+vt_eq "kernel has no daemon after SIGTERM" 0 "$(vt_kernel_pid)"
+vt_check "pid file removed" test ! -e "$VT_PIDFILE"
+vt_eq "first line is DAEMON_START" DAEMON_START "$(head -1 "$VT_LOG" | sed 's/^type=\([A-Z_]*\) .*/\1/')"
+vt_eq "last line is DAEMON_END" DAEMON_END "$(tail -1 "$VT_LOG" | sed 's/^type=\([A-Z_]*\) .*/\1/')"
+vt_eq "SYSCALL records with the key" $N "$(grep -c "^type=SYSCALL .*key=\"$KEY\"" "$VT_LOG")"
+vt_eq "PROCTITLE records of the workload" $N "$(grep -c "^type=PROCTITLE .*proctitle=$(printf '%s' "$VT_LOADGEN" | od -An -tx1 | tr -d ' \n' | tr a-f A-F)" "$VT_LOG")"
+vt_eq "no EOE record on disk" 0 "$(grep -c '^type=EOE' "$VT_LOG")"
+vt_eq "every line starts with type=" 0 "$(grep -vc '^type=' "$VT_LOG")"
+vt_eq "log mode" 600 "$(stat -c %a "$VT_LOG")"
+vt_eq "log directory mode" 700 "$(stat -c %a "$(dirname "$VT_LOG")")"
+vt_eq "log owner" root:root "$(stat -c %U:%G "$VT_LOG")"
+
+# Debian's tools read it as they read auditd's log
+err=$(ausearch -if "$VT_LOG" -k $KEY --raw 2>&1 >/dev/null)
+vt_eq "ausearch reads the log without error" "" "$err"
+vt_eq "ausearch -k -sc getppid finds every call" $N \
+	"$(ausearch -if "$VT_LOG" -k $KEY -sc getppid --raw 2>/dev/null | grep -c '^type=SYSCALL')"
+# the key also marks the two CONFIG_CHANGE events (rule added, rules deleted)
+vt_eq "aureport --key --summary counts every event" $((N + 2)) \
+	"$(aureport -if "$VT_LOG" --key --summary 2>/dev/null | awk -v k=$KEY '$2 == k {print $1}')"
+events=$(aureport -if "$VT_LOG" --summary 2>/dev/null | awk -F': ' '/Number of events/ {print $2}')
+vt_check "aureport --summary counts at least the workload ($events events)" test "${events:-0}" -ge $N
+vt_finish
