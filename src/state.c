@@ -31,6 +31,11 @@ int state_write(const char *path, const struct state_info *in)
 	fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0640);
 	if (fd < 0)
 		return -errno;
+	/* 0640 whatever the daemon's umask, as auditd's report */
+	if (fchmod(fd, 0640) < 0) {
+		close(fd);
+		return -errno;
+	}
 	f = fdopen(fd, "w");
 	if (!f) {
 		close(fd);
