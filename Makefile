@@ -94,7 +94,9 @@ install: all
 	install -m 0750 $(B)/auditd $(DESTDIR)$(SBINDIR)/auditd
 	install -m 0644 man/*.8 $(DESTDIR)$(MANDIR)/man8/
 	install -m 0644 man/*.5 $(DESTDIR)$(MANDIR)/man5/
-	install -m 0640 conf/auditd.conf $(DESTDIR)$(SYSCONFDIR)/audit/auditd.conf
+	@# an existing configuration is the administrator's: never overwrite it
+	[ -e $(DESTDIR)$(SYSCONFDIR)/audit/auditd.conf ] || \
+		install -m 0640 conf/auditd.conf $(DESTDIR)$(SYSCONFDIR)/audit/auditd.conf
 	install -m 0644 systemd/auditd.service $(DESTDIR)$(UNITDIR)/auditd.service
 
 clean:
