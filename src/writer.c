@@ -300,12 +300,16 @@ static void *run(void *arg)
 	int stop = 0;
 
 	for (;;) {
-		/* commands first: a daemon record queued before records
-		 * arrived is written before them */
+		/* Records already in the ring arrived before any command now
+		 * in the mailbox: they go first (into the file being rotated,
+		 * before DAEMON_END...). DAEMON_START is queued before the
+		 * listener starts, so it still opens the log. */
+		int busy = drain(w);
+
 		stop = run_cmds(w) || stop;
-		if (drain(w))
+		if (busy)
 			continue;
-		if (stop)
+		if (stop && ring_empty(w->ring))
 			break;
 		ring_wait_data(w->ring, -1);
 	}
