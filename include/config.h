@@ -16,6 +16,9 @@
 #define CONFIG_DEFAULT_DIR	"/etc/audit"
 #define CONFIG_FILE_NAME	"auditd.conf"
 #define CONFIG_PATH_MAX		4096
+/* auditd 3.0.9 reads lines with fgets() into 160 bytes: a line of 159 or more
+ * characters (newline not counted) is skipped as too long. */
+#define CONFIG_LINE_MAX		160
 
 enum config_flush {
 	CONFIG_FLUSH_NONE,
@@ -72,7 +75,7 @@ struct config {
 	char name[256];			/* name_format = user; "" when unset */
 	unsigned long max_log_file;	/* MiB */
 	enum config_action max_log_file_action;
-	char max_log_file_exe[CONFIG_PATH_MAX];
+	char max_log_file_exe[CONFIG_PATH_MAX];	/* always "": 3.0.9 has no exec here */
 	char action_mail_acct[256];
 	int verify_email;
 	struct config_space space_left;
@@ -93,16 +96,17 @@ struct config {
 	unsigned tcp_client_max_port;
 	unsigned long tcp_client_max_idle;
 	enum config_transport transport;
-	char krb5_principal[256];
-	char krb5_key_file[CONFIG_PATH_MAX];
+	char krb5_principal[256];	/* default: the effective "auditd" */
+	char krb5_key_file[CONFIG_PATH_MAX];	/* default: /etc/audit/audit.key */
 	int distribute_network;
 	unsigned q_depth;
 	enum config_action overflow_action;	/* ignore/syslog/suspend/single/halt */
 	unsigned max_restarts;
 	char plugin_dir[CONFIG_PATH_MAX];	/* always ends with '/' */
-	unsigned end_of_event_timeout;
+	unsigned long end_of_event_timeout;	/* s; auditd sets no upper bound */
 	unsigned long report_interval;	/* seconds, 4.x; 0 = off */
-	/* 4.2 TLS receiver options: accepted and kept as text. */
+	/* 4.2 TLS receiver options: accepted and kept as text; "" = unset.
+	 * tls_auth and tls_crypto_profile hold the lower-case keyword. */
 	char tls_auth[64];
 	char tls_crypto_profile[64];
 	char tls_psk_file[CONFIG_PATH_MAX];
@@ -118,15 +122,21 @@ struct config {
 /* Built-in defaults, as auditd uses when a keyword is absent. */
 void config_defaults(struct config *cfg);
 
-/* Load DIR/auditd.conf into cfg (defaults first). Errors are logged through
- * log.h with auditd's wording, naming file and line. Returns 0, or -1 when
- * auditd would refuse the file (exit 6 at startup; keep the old config on
- * SIGHUP). allow_links is -l. A missing file logs a warning and yields the
- * defaults (0). */
+/* Load the config file at path (DIR/auditd.conf; NULL means
+ * /etc/audit/auditd.conf) into cfg, defaults first. Errors are logged through
+ * log.h with auditd's wording, naming file and line; debug mode adds auditd's
+ * "<parser>_parser called with: <value>" lines. Returns 0, or -1 when auditd
+ * would refuse the file (exit 6 at startup; keep the old config on SIGHUP).
+ * cfg is written only on success, so a refused reload leaves it intact.
+ * allow_links is -l (otherwise the file is opened with O_NOFOLLOW). A missing
+ * file logs a warning and yields the defaults (0). */
 int config_load(struct config *cfg, const char *path, int allow_links);
 
-/* Names for the state report, the DAEMON_START record and the man page. */
+/* Names for the state report, the DAEMON_START record and the man page:
+ * auditd's lower-case keywords ("incremental_async", "keep_logs", ...). */
 const char *config_flush_name(enum config_flush f);
 const char *config_action_name(enum config_action a);
+const char *config_log_format_name(enum config_log_format f);
+const char *config_transport_name(enum config_transport t);
 
 #endif

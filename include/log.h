@@ -17,6 +17,11 @@ void log_init(enum log_sink sink, int debug);
 int log_debug_enabled(void);
 void log_msg(int prio, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 
+/* Test hook: while fn is set, every message that passes the debug filter is
+ * formatted and handed to fn instead of the sink. NULL restores the sink. */
+typedef void (*log_capture_fn)(int prio, const char *msg, void *arg);
+void log_set_capture(log_capture_fn fn, void *arg);
+
 #define log_err(...)	log_msg(LOG_ERR, __VA_ARGS__)
 #define log_warn(...)	log_msg(LOG_WARNING, __VA_ARGS__)
 #define log_notice(...)	log_msg(LOG_NOTICE, __VA_ARGS__)

@@ -41,6 +41,7 @@
 #define REPLY_TIMEOUT_MS	2000
 #define SIGINFO_TIMEOUT_MS	3000	/* auditd waits up to 3 s at SIGTERM */
 #define RCVBUF_BYTES	(8 * 1024 * 1024)
+#define STOP_DRAIN_MS	2000	/* longest wait for the kernel backlog at stop */
 
 enum startup_state { STARTUP_ENABLE, STARTUP_DISABLE, STARTUP_NOCHANGE };
 
@@ -413,6 +414,21 @@ static void register_pid(struct daemon *d)
 	d->registered = 1;
 }
 
+static void wait_backlog_empty(struct daemon *d)
+{
+	struct audit_status st;
+	int i;
+
+	if (!d->registered)
+		return;
+	for (i = 0; i < STOP_DRAIN_MS / 10; i++) {
+		if (netlink_get_status(d->ctl_fd, &st, REPLY_TIMEOUT_MS) || st.backlog == 0)
+			return;
+		usleep(10000);
+	}
+	log_warn("%u records still queued in the kernel at shutdown", st.backlog);
+}
+
 static void deregister(struct daemon *d)
 {
 	struct audit_status st;
@@ -588,6 +604,7 @@ static void start(struct daemon *d)
 	daemonrec_start(&d->rec, payload,
 			d->cfg.log_format == CONFIG_LOG_ENRICHED ? "enriched" : "raw");
 	writer_record(d->writer, DAEMONREC_START, payload);
+	writer_sync_point(d->writer);
 
 	d->listener = listener_start(d->nl_fd, d->ring, d->reply_wr);
 	if (!d->listener) {
@@ -609,8 +626,11 @@ static void stop(struct daemon *d)
 
 	sd_notify(0, "STOPPING=1");
 	sender_info(d, &who, SIGINFO_TIMEOUT_MS);
-	/* Deregister first, then read what the socket still holds: every
-	 * record the kernel handed us reaches the log before DAEMON_END. */
+	/* Records the kernel has queued but not yet sent would go to printk
+	 * once we deregister: let kauditd hand them over first. */
+	wait_backlog_empty(d);
+	/* Deregister, then read what the socket still holds: every record
+	 * the kernel handed us reaches the log before DAEMON_END. */
 	deregister(d);
 	listener_stop(d->listener);
 	daemonrec_end(&d->rec, payload, &who);

@@ -16,6 +16,23 @@ vt_start || exit 1
 vt_eq "kernel delivers to the daemon when the parent exits" "$VT_DAEMON_PID" "$(vt_kernel_pid)"
 vt_eq "pid file holds the daemon pid" "$VT_DAEMON_PID" "$(cat "$VT_PIDFILE")"
 
+# only CAP_CHOWN (0), CAP_SYS_NICE (23) and CAP_AUDIT_CONTROL (30) remain
+vt_eq "effective capabilities after start" 0000000040800001 \
+	"$(awk '$1 == "CapEff:" {print $2}' /proc/"$VT_DAEMON_PID"/status)"
+vt_eq "permitted capabilities after start" 0000000040800001 \
+	"$(awk '$1 == "CapPrm:" {print $2}' /proc/"$VT_DAEMON_PID"/status)"
+for t in /proc/"$VT_DAEMON_PID"/task/*; do
+	[ "$(awk '$1 == "CapEff:" {print $2}' "$t/status")" = 0000000040800001 ] || vt_bad "thread $t has other capabilities"
+done
+# lowering oom_score_adj needs CAP_SYS_RESOURCE (bit 24), which some
+# sandboxes withhold even from root
+if (( 0x$(awk '$1 == "CapEff:" {print $2}' /proc/self/status) & (1 << 24) )); then
+	vt_eq "oom_score_adj" -1000 "$(cat /proc/"$VT_DAEMON_PID"/oom_score_adj)"
+else
+	vt_log "oom_score_adj not checked: this machine gives root no CAP_SYS_RESOURCE"
+fi
+vt_eq "nice value (priority_boost 4)" -4 "$(ps -o ni= -p "$VT_DAEMON_PID" | tr -d ' ')"
+
 auditctl -a always,exit -F arch=b64 -S getppid -F exe="$VT_LOADGEN" -k $KEY >/dev/null
 "$VT_LOADGEN" -n $N >/dev/null
 auditctl -D >/dev/null
