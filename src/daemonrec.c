@@ -117,49 +117,36 @@ void daemonrec_abort(struct daemonrec *d, char *out, const char *op)
 }
 
 /* The signal-driven records share one shape; without sender information
- * auditd writes the -1 form with its own res= choice per record. */
+ * auditd writes a "-1" form whose fields and res= differ per record. */
 static void signal_record(char *out, unsigned serial, const char *op,
-			  const struct daemonrec_sender *s, const char *res_unknown)
+			  const struct daemonrec_sender *s, const char *unknown)
 {
 	int n = header(out, serial);
 
+	n += snprintf(out + n, DAEMONREC_MAX - n, "op=%s ", op);
 	if (!s || !s->valid) {
-		snprintf(out + n, DAEMONREC_MAX - n,
-			 "op=%s auid=-1 uid=-1 ses=-1 pid=-1 subj=? res=%s", op, res_unknown);
+		snprintf(out + n, DAEMONREC_MAX - n, "%s", unknown);
 		return;
 	}
-	n += snprintf(out + n, DAEMONREC_MAX - n, "op=%s ", op);
 	n += sender_fields(out + n, DAEMONREC_MAX - n, s);
 	snprintf(out + n, DAEMONREC_MAX - n, "res=success");
 }
 
 void daemonrec_end(struct daemonrec *d, char *out, const struct daemonrec_sender *s)
 {
-	signal_record(out, d->serial++, "terminate", s, "success");
+	signal_record(out, d->serial++, "terminate", s,
+		      "auid=-1 uid=-1 ses=-1 pid=-1 subj=? res=success");
 }
 
 void daemonrec_rotate(struct daemonrec *d, char *out, const struct daemonrec_sender *s)
 {
-	int n;
-
-	if (s && s->valid) {
-		signal_record(out, d->serial++, "rotate-logs", s, "success");
-		return;
-	}
-	n = header(out, d->serial++);
-	snprintf(out + n, DAEMONREC_MAX - n, "op=rotate-logs auid=-1 pid=-1 subj=? res=failed");
+	/* rotation still happens; auditd marks the record failed */
+	signal_record(out, d->serial++, "rotate-logs", s, "auid=-1 pid=-1 subj=? res=failed");
 }
 
 void daemonrec_resume(struct daemonrec *d, char *out, const struct daemonrec_sender *s)
 {
-	int n;
-
-	if (s && s->valid) {
-		signal_record(out, d->serial++, "resume-logging", s, "success");
-		return;
-	}
-	n = header(out, d->serial++);
-	snprintf(out + n, DAEMONREC_MAX - n, "op=resume-logging auid=-1 pid=-1 subj=? res=success");
+	signal_record(out, d->serial++, "resume-logging", s, "auid=-1 pid=-1 subj=? res=success");
 }
 
 void daemonrec_config(struct daemonrec *d, char *out, const struct daemonrec_sender *s,

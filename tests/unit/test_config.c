@@ -13,6 +13,8 @@
  * the tests that chown a file to someone else are skipped.
  */
 #include <check.h>
+
+#include "unit.h"
 #include <errno.h>
 #include <fcntl.h>
 #include <grp.h>
@@ -1740,8 +1742,6 @@ int main(void)
 	TCase *file_tc = tcase_create("file");
 	TCase *syntax_tc = tcase_create("syntax");
 	TCase *opt_tc = tcase_create("options");
-	SRunner *sr;
-	int failed;
 
 	can_chown = geteuid() == 0;
 	if (become_root()) {
@@ -1813,9 +1813,5 @@ int main(void)
 	tcase_add_test(opt_tc, test_ring_size);
 	suite_add_tcase(s, opt_tc);
 
-	sr = srunner_create(s);
-	srunner_run_all(sr, CK_NORMAL);
-	failed = srunner_ntests_failed(sr);
-	srunner_free(sr);
-	return failed ? 1 : 0;
+	return unit_run(s);
 }

@@ -2,6 +2,8 @@
  * The header "audit(sec.msec:serial): " is checked for shape, the rest
  * exactly. */
 #include <check.h>
+
+#include "unit.h"
 #include <regex.h>
 #include <stdio.h>
 #include <string.h>
@@ -161,8 +163,6 @@ int main(void)
 {
 	Suite *s = suite_create("daemonrec");
 	TCase *tc = tcase_create("core");
-	SRunner *sr;
-	int failed;
 
 	tcase_add_test(tc, test_signal_records_with_sender);
 	tcase_add_test(tc, test_sender_label);
@@ -170,9 +170,5 @@ int main(void)
 	tcase_add_test(tc, test_start_and_abort);
 	tcase_add_test(tc, test_short_reply_is_no_sender);
 	suite_add_tcase(s, tc);
-	sr = srunner_create(s);
-	srunner_run_all(sr, CK_NORMAL);
-	failed = srunner_ntests_failed(sr);
-	srunner_free(sr);
-	return failed ? 1 : 0;
+	return unit_run(s);
 }

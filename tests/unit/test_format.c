@@ -7,6 +7,8 @@
  * machine, so the test does not depend on the passwd it runs on.
  */
 #include <check.h>
+
+#include "unit.h"
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -672,8 +674,6 @@ int main(void)
 	TCase *golden = tcase_create("golden");
 	TCase *unit = tcase_create("unit");
 	TCase *cost = tcase_create("cost");
-	SRunner *sr;
-	int failed;
 
 	tcase_add_test(golden, golden_observed_raw);
 	tcase_add_test(golden, golden_observed_enriched);
@@ -700,9 +700,5 @@ int main(void)
 	suite_add_tcase(s, golden);
 	suite_add_tcase(s, unit);
 	suite_add_tcase(s, cost);
-	sr = srunner_create(s);
-	srunner_run_all(sr, CK_NORMAL);
-	failed = srunner_ntests_failed(sr);
-	srunner_free(sr);
-	return failed ? EXIT_FAILURE : EXIT_SUCCESS;
+	return unit_run(s);
 }

@@ -2,6 +2,8 @@
  * stress run in which every record carries its sequence number and a
  * checksum, so a lost, duplicated, reordered or torn record fails the test. */
 #include <check.h>
+
+#include "unit.h"
 #include <pthread.h>
 #include <stdint.h>
 #include <stdio.h>
@@ -221,8 +223,6 @@ int main(void)
 {
 	Suite *s = suite_create("ring");
 	TCase *tc = tcase_create("core");
-	SRunner *sr;
-	int failed;
 
 	tcase_set_timeout(tc, 120);
 	tcase_add_test(tc, test_put_next_release);
@@ -231,9 +231,5 @@ int main(void)
 	tcase_add_test(tc, test_wait_data_timeout_and_kick);
 	tcase_add_test(tc, test_two_thread_stress);
 	suite_add_tcase(s, tc);
-	sr = srunner_create(s);
-	srunner_run_all(sr, CK_NORMAL);
-	failed = srunner_ntests_failed(sr);
-	srunner_free(sr);
-	return failed ? 1 : 0;
+	return unit_run(s);
 }

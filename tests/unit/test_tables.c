@@ -1,6 +1,8 @@
 /* test_tables.c - the data tables: message types, arches, syscalls, field
  * kinds and the small interpretation tables. */
 #include <check.h>
+
+#include "unit.h"
 #include <stdlib.h>
 #include <string.h>
 #include <linux/audit.h>
@@ -271,8 +273,6 @@ int main(void)
 {
 	Suite *s = suite_create("tables");
 	TCase *tc = tcase_create("core");
-	SRunner *sr;
-	int failed;
 
 	tcase_add_test(tc, msgtype_names);
 	tcase_add_test(tc, msgtype_numbers);
@@ -283,9 +283,5 @@ int main(void)
 	tcase_add_test(tc, field_kind_exceptions);
 	tcase_add_test(tc, interp_names);
 	suite_add_tcase(s, tc);
-	sr = srunner_create(s);
-	srunner_run_all(sr, CK_NORMAL);
-	failed = srunner_ntests_failed(sr);
-	srunner_free(sr);
-	return failed ? EXIT_FAILURE : EXIT_SUCCESS;
+	return unit_run(s);
 }
