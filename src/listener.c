@@ -61,8 +61,9 @@ static void route_reply(struct listener *l, const struct nlmsghdr *nh, size_t av
 		INC(l, replies_dropped, 1);
 }
 
-/* Move one record into the ring, waiting for room if need be. Returns -1
- * only when asked to stop while the ring stays full. */
+/* Move one record into the ring, waiting for room as long as it takes: a
+ * received record is never dropped; while we wait, the kernel's backlog
+ * holds what comes next. */
 static void push_event(struct listener *l, uint16_t type, const char *data, uint32_t len)
 {
 	uint16_t flags = 0;
