@@ -1,12 +1,12 @@
 /* listener.c - netlink -> ring. See listener.h. */
 #include <errno.h>
-#include <poll.h>
 #include <pthread.h>
 #include <stdatomic.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/eventfd.h>
 #include <sys/socket.h>
+#include <sys/time.h>
+#include <time.h>
 #include <unistd.h>
 #include <linux/netlink.h>
 
@@ -18,6 +18,8 @@
 /* one kernel record: header + MAX_AUDIT_MESSAGE_LENGTH, and some slack so
  * a larger message shows up as MSG_TRUNC rather than silently cut */
 #define SLOT		(NLMSG_HDRLEN + 8970 + 64)
+#define STOP_POLL_US	100000
+#define COALESCE_NS	500000	/* nap after a short read, see run() */
 
 struct counters {
 	_Atomic uint64_t received, events, replies, replies_dropped, skipped,
@@ -27,7 +29,7 @@ struct counters {
 struct listener {
 	int fd;
 	int reply_fd;
-	int stop_fd;
+	_Atomic int stop;
 	struct ring *ring;
 	pthread_t thread;
 	struct counters c;
@@ -110,13 +112,16 @@ static void handle(struct listener *l, const char *buf, size_t n, const struct s
 	}
 }
 
+static void nap(void)
+{
+	struct timespec ts = { .tv_sec = 0, .tv_nsec = COALESCE_NS };
+
+	nanosleep(&ts, NULL);
+}
+
 static void *run(void *arg)
 {
 	struct listener *l = arg;
-	struct pollfd p[2] = {
-		{ .fd = l->fd, .events = POLLIN },
-		{ .fd = l->stop_fd, .events = POLLIN },
-	};
 	int stopping = 0;
 
 	for (;;) {
@@ -126,16 +131,16 @@ static void *run(void *arg)
 			l->msgs[i].msg_hdr.msg_namelen = sizeof(l->from[i]);
 			l->msgs[i].msg_hdr.msg_flags = 0;
 		}
-		n = recvmmsg(l->fd, l->msgs, BATCH, MSG_DONTWAIT, NULL);
+		/* One blocking call per wakeup: it sleeps until a record
+		 * comes, then takes whatever else is queued. Once asked to
+		 * stop, read without blocking until the socket is empty. */
+		n = recvmmsg(l->fd, l->msgs, BATCH, stopping ? MSG_DONTWAIT : MSG_WAITFORONE, NULL);
 		if (n < 0) {
 			if (errno == EAGAIN || errno == EWOULDBLOCK) {
+				/* SO_RCVTIMEO expired, or drained when stopping */
 				if (stopping)
 					break;
-				/* only now sleep: the socket is empty */
-				if (poll(p, 2, -1) < 0 && errno != EINTR)
-					log_err("listener: poll: %s", strerror(errno));
-				if (p[1].revents & POLLIN)
-					stopping = 1;
+				stopping = atomic_load(&l->stop);
 				continue;
 			}
 			if (errno == EINTR)
@@ -155,6 +160,15 @@ static void *run(void *arg)
 			handle(l, l->slots + (size_t)i * SLOT, l->msgs[i].msg_len, &l->from[i]);
 		}
 		ring_publish(l->ring);
+		if (!stopping)
+			stopping = atomic_load(&l->stop);
+		/* A short read means the socket is drained and kauditd wakes
+		 * us for almost every record: nap briefly so the next read
+		 * takes a batch. kauditd keeps delivering into the socket
+		 * buffer meanwhile (tens of ms of room at full rate), so no
+		 * audited task waits on this. */
+		if (n < BATCH / 2 && !stopping)
+			nap();
 	}
 	ring_publish(l->ring);
 	return NULL;
@@ -163,6 +177,7 @@ static void *run(void *arg)
 struct listener *listener_start(int nlfd, struct ring *ring, int reply_fd)
 {
 	struct listener *l = calloc(1, sizeof(*l));
+	struct timeval stop_poll = { .tv_sec = 0, .tv_usec = STOP_POLL_US };
 	int i, e;
 
 	if (!l)
@@ -171,8 +186,10 @@ struct listener *listener_start(int nlfd, struct ring *ring, int reply_fd)
 	l->ring = ring;
 	l->reply_fd = reply_fd;
 	l->slots = malloc((size_t)BATCH * SLOT);
-	l->stop_fd = eventfd(0, EFD_CLOEXEC | EFD_NONBLOCK);
-	if (!l->slots || l->stop_fd < 0)
+	if (!l->slots)
+		goto fail;
+	/* the blocking receive wakes up this often to notice a stop request */
+	if (setsockopt(nlfd, SOL_SOCKET, SO_RCVTIMEO, &stop_poll, sizeof(stop_poll)) < 0)
 		goto fail;
 	for (i = 0; i < BATCH; i++) {
 		l->iov[i].iov_base = l->slots + (size_t)i * SLOT;
@@ -189,8 +206,6 @@ struct listener *listener_start(int nlfd, struct ring *ring, int reply_fd)
 	return l;
 fail:
 	e = errno;
-	if (l->stop_fd >= 0)
-		close(l->stop_fd);
 	free(l->slots);
 	free(l);
 	errno = e;
@@ -199,14 +214,10 @@ fail:
 
 void listener_stop(struct listener *l)
 {
-	uint64_t one = 1;
-
 	if (!l)
 		return;
-	if (write(l->stop_fd, &one, sizeof(one)) < 0)
-		log_err("listener: cannot signal stop: %s", strerror(errno));
+	atomic_store(&l->stop, 1);
 	pthread_join(l->thread, NULL);
-	close(l->stop_fd);
 	free(l->slots);
 	free(l);
 }
