@@ -25,8 +25,8 @@ LIB_OBJ   := $(patsubst src/%.c,$(B)/obj/%.o,$(LIB_SRC))
 UNIT_SRC  := $(wildcard tests/unit/test_*.c)
 UNIT_BIN  := $(patsubst tests/unit/%.c,$(B)/tests/%,$(UNIT_SRC))
 
-.PHONY: all deps run check check-unit check-tsan check-integration lint-man install clean help
-all: $(B)/auditd $(B)/loadgen
+.PHONY: all bench deps run check check-unit check-tsan check-integration lint-man install clean help
+all: $(B)/auditd $(B)/loadgen $(B)/nullconsumer
 
 $(B)/obj/%.o: src/%.c $(wildcard include/*.h)
 	@mkdir -p $(dir $@)
@@ -42,6 +42,13 @@ $(B)/auditd: $(B)/obj/main.o $(B)/libvigil.a
 $(B)/loadgen: bench/loadgen.c
 	@mkdir -p $(B)
 	$(CC) $(CFLAGS) -o $@ $<
+
+$(B)/nullconsumer: bench/nullconsumer.c $(B)/libvigil.a
+	$(CC) $(CFLAGS) -o $@ $< $(B)/libvigil.a
+
+# The full side-by-side benchmark (as root; about 10 minutes; not in CI).
+bench: all
+	@./bench/run.sh $(BENCH_ARGS)
 
 $(B)/tests/%: tests/unit/%.c $(B)/libvigil.a $(wildcard include/*.h)
 	@mkdir -p $(dir $@)
