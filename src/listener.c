@@ -14,12 +14,12 @@
 #include "log.h"
 #include "netlink.h"
 
-#define BATCH		64
+#define BATCH		128
 /* one kernel record: header + MAX_AUDIT_MESSAGE_LENGTH, and some slack so
  * a larger message shows up as MSG_TRUNC rather than silently cut */
 #define SLOT		(NLMSG_HDRLEN + 8970 + 64)
 #define STOP_POLL_US	100000
-#define COALESCE_NS	500000	/* nap after a short read, see run() */
+#define COALESCE_NS	1000000	/* nap after a short read, see run() */
 
 struct counters {
 	_Atomic uint64_t received, events, replies, replies_dropped, skipped,

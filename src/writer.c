@@ -76,7 +76,7 @@ static void *syncer_run(void *arg)
 
 			w->sync_fd = -1;
 			pthread_mutex_unlock(&w->sync_lock);
-			fsync(fd);
+			fdatasync(fd);
 			close(fd);
 			atomic_fetch_add(&w->syncs, 1);
 			pthread_mutex_lock(&w->sync_lock);
