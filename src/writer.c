@@ -14,6 +14,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 #include <unistd.h>
 
 #include "log.h"
@@ -21,6 +22,7 @@
 #include "writer.h"
 
 #define OUT_BUF		(1024 * 1024)
+#define SYNC_GATHER_NS	2000000
 
 enum cmd_kind { CMD_RECORD, CMD_ROTATE, CMD_RESUME, CMD_UPDATE, CMD_SYNC, CMD_STOP };
 
@@ -79,6 +81,8 @@ static void *syncer_run(void *arg)
 			fdatasync(fd);
 			close(fd);
 			atomic_fetch_add(&w->syncs, 1);
+			/* let requests gather: one sync then covers them all */
+			nanosleep(&(struct timespec){ .tv_nsec = SYNC_GATHER_NS }, NULL);
 			pthread_mutex_lock(&w->sync_lock);
 			continue;
 		}
