@@ -2,7 +2,8 @@
  *
  * It blocks only on the socket (and, when the ring is full, on the ring
  * freeing room: it then stops reading and the kernel backlog holds the
- * records). Replies to requests other threads sent on this socket (ACKs,
+ * records). After a short read it naps 1 ms so the next read takes a batch;
+ * kauditd keeps filling the socket buffer meanwhile. Replies to requests other threads sent on this socket (ACKs,
  * AUDIT_GET, AUDIT_SIGNAL_INFO) are passed to the reply pipe, never logged.
  */
 #ifndef VIGIL_LISTENER_H

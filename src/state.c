@@ -18,6 +18,12 @@ static const char *yn(int v)
 	return v ? "yes" : "no";
 }
 
+/* A space threshold in MiB; percentages are of the filesystem's size. */
+static unsigned long long space_mb(const struct config_space *sp, unsigned long long total_mb)
+{
+	return sp->percent ? total_mb * sp->value / 100 : sp->value;
+}
+
 int state_write(const char *path, const struct state_info *in)
 {
 	const struct config *cfg = in->cfg;
@@ -51,21 +57,29 @@ int state_write(const char *path, const struct state_info *in)
 	if (in->daemonized && in->writing) {
 		struct statvfs sv;
 		char dir[CONFIG_PATH_MAX], *slash;
-		unsigned long long free_mb = 0;
+		unsigned long long free_mb = 0, total_mb = 0;
+		unsigned long long space_left_mb, admin_space_left_mb;
 
 		snprintf(dir, sizeof(dir), "%s", cfg->log_file);
 		slash = strrchr(dir, '/');
 		if (slash)
 			*slash = '\0';
-		if (statvfs(dir[0] ? dir : "/", &sv) == 0)
+		if (statvfs(dir[0] ? dir : "/", &sv) == 0) {
 			free_mb = (unsigned long long)sv.f_bavail * sv.f_bsize / (1024 * 1024);
+			total_mb = (unsigned long long)sv.f_blocks * sv.f_bsize / (1024 * 1024);
+		}
+		space_left_mb = space_mb(&cfg->space_left, total_mb);
+		admin_space_left_mb = space_mb(&cfg->admin_space_left, total_mb);
 		fprintf(f, "current log size = %lld KB\n", (long long)in->writer.log_size / 1024);
 		fprintf(f, "max log size = %lu KB\n", cfg->max_log_file * 1024);
+		/* keep_logs shifting, the space actions and their latches come
+		 * with the file-policy work: until then no shift was counted
+		 * and no action was ever performed, which is what is shown */
 		fprintf(f, "logs detected last rotate/shift = %u\n", 0u);
-		fprintf(f, "space left on partition = %s\n", yn(1));
+		fprintf(f, "space left on partition = %s\n", yn(free_mb > space_left_mb));
 		fprintf(f, "Logging partition free space %llu MB\n", free_mb);
-		fprintf(f, "space_left setting %lu MB\n", cfg->space_left.value);
-		fprintf(f, "admin_space_left setting %lu MB\n", cfg->admin_space_left.value);
+		fprintf(f, "space_left setting %llu MB\n", space_left_mb);
+		fprintf(f, "admin_space_left setting %llu MB\n", admin_space_left_mb);
 		fprintf(f, "logging suspended = %s\n", yn(!in->writer.log_open));
 		fprintf(f, "file system space action performed = %s\n", yn(0));
 		fprintf(f, "admin space action performed = %s\n", yn(0));

@@ -5,7 +5,7 @@ vt_require_kernel
 vt_setup signals
 KEY=vigil_sig
 
-vt_conf "num_logs = 3"
+vt_conf "num_logs = 3" "vigil_ring_size = 16"
 auditctl -D >/dev/null
 auditctl -b 8192 >/dev/null
 vt_start || exit 1
@@ -57,6 +57,12 @@ vt_check "state report counts received records ($received)" test "${received:-0}
 vt_eq "state report: no record lost to write errors" 0 \
 	"$(awk -F' = ' '/^vigil records lost to write errors/ {print $2}' "$VT_STATE")"
 vt_check "state report shows the kernel lost counter" grep -q '^kernel lost = ' "$VT_STATE"
+vt_eq "vigil_ring_size = 16 sizes the ring" "16777216 bytes" \
+	"$(awk -F' = ' '/^vigil ring size/ {print $2}' "$VT_STATE")"
+free=$(df -Pm "$(dirname "$VT_LOG")" | awk 'NR == 2 {print $4}')
+vt_eq "state report: space left on partition (free ${free} MB, space_left 75)" \
+	"$([ "$free" -gt 75 ] && echo yes || echo no)" \
+	"$(awk -F' = ' '/^space left on partition/ {print $2}' "$VT_STATE")"
 
 vt_stop
 vt_check "DAEMON_END names the sender pid $me" grep -q "op=terminate auid=[0-9]* uid=0 ses=[0-9]* pid=$me res=success" "$VT_LOG"

@@ -63,8 +63,6 @@ vt_restore() {
 	[ -n "$VT_ORACLE_PID" ] && kill -TERM "$VT_ORACLE_PID" 2>/dev/null && vt_wait_gone "$VT_ORACLE_PID"
 	auditctl -D >/dev/null 2>&1
 	auditctl -e 0 >/dev/null 2>&1
-	# a daemon killed hard leaves its registration behind; the kernel drops
-	# it when the socket is gone, but make sure nothing points at us
 	return 0
 }
 
