@@ -20,13 +20,16 @@ CHECK_LIBS := $(shell pkg-config --libs check 2>/dev/null)
 B         := build
 # Every module under src/ except the program entry points goes into one
 # archive that the daemon, the tools and the unit tests link against.
-LIB_SRC   := $(filter-out src/main.c,$(wildcard src/*.c src/tables/*.c))
+PROG_SRC  := src/main.c $(wildcard src/auditctl.c src/augenrules.c)
+LIB_SRC   := $(filter-out $(PROG_SRC),$(wildcard src/*.c src/tables/*.c src/rules/*.c))
 LIB_OBJ   := $(patsubst src/%.c,$(B)/obj/%.o,$(LIB_SRC))
 UNIT_SRC  := $(wildcard tests/unit/test_*.c)
 UNIT_BIN  := $(patsubst tests/unit/%.c,$(B)/tests/%,$(UNIT_SRC))
 
 .PHONY: all bench deps run check check-unit check-tsan check-integration lint-man install clean help
-all: $(B)/auditd $(B)/loadgen $(B)/nullconsumer
+# The tools (auditctl, augenrules) share the library with the daemon.
+TOOLS     := $(patsubst src/%.c,$(B)/%,$(filter-out src/main.c,$(PROG_SRC)))
+all: $(B)/auditd $(TOOLS) $(B)/loadgen $(B)/nullconsumer
 
 $(B)/obj/%.o: src/%.c $(wildcard include/*.h)
 	@mkdir -p $(dir $@)
@@ -37,6 +40,9 @@ $(B)/libvigil.a: $(LIB_OBJ)
 	ar rcs $@ $^
 
 $(B)/auditd: $(B)/obj/main.o $(B)/libvigil.a
+	$(CC) $(CFLAGS) -o $@ $^ $(LDLIBS)
+
+$(TOOLS): $(B)/%: $(B)/obj/%.o $(B)/libvigil.a
 	$(CC) $(CFLAGS) -o $@ $^ $(LDLIBS)
 
 $(B)/loadgen: bench/loadgen.c

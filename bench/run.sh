@@ -16,6 +16,7 @@
 # audit daemon is registered; restores the kernel on every exit path.
 set -u
 top=$(cd "$(dirname "$0")/.." && pwd)
+[ -n "${VIGIL_KERNEL_LOCKED:-}" ] || exec "$top/tests/lib/kernel-lock" bash "$0" "$@"
 secs=5 reps=3 smoke=
 cases="NONE:RAW INCREMENTAL_ASYNC:RAW DATA:RAW SYNC:RAW NONE:ENRICHED INCREMENTAL_ASYNC:ENRICHED DATA:ENRICHED SYNC:ENRICHED"
 while getopts d:r:c:s o; do

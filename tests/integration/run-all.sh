@@ -2,6 +2,7 @@
 # Run every integration scenario, one at a time (they share the kernel's
 # audit state), and print one closing line for CI.
 cd "$(dirname "$0")" || exit 1
+[ -n "${VIGIL_KERNEL_LOCKED:-}" ] || exec ../lib/kernel-lock bash "$0" "$@"
 pass=0 fail=0 skip=0
 for t in ./[a-z]*.sh; do
 	[ "$t" = ./run-all.sh ] && continue

@@ -3,6 +3,8 @@
 # Source it; then call `vt_require_kernel` and `vt_setup NAME`.
 
 VT_TOP=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
+# One test at a time touches the kernel: take the machine's audit lock.
+[ -n "${VIGIL_KERNEL_LOCKED:-}" ] || exec "$VT_TOP/tests/lib/kernel-lock" bash "$0" "$@"
 VT_AUDITD=$VT_TOP/build/auditd
 VT_LOADGEN=$VT_TOP/build/loadgen
 VT_PASS=0

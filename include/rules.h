@@ -1,0 +1,185 @@
+/* rules.h - audit rules as auditctl knows them: rule text -> kernel rule
+ * (struct audit_rule_data) -> the text `auditctl -l` prints, the rules.d
+ * merge of augenrules, and loading a rules file into the kernel.
+ *
+ * Modules (src/rules/):
+ *   fields.c    the -F field table, filter lists, operators: data
+ *   compile.c   one auditctl command line -> actions (rules, control ops)
+ *   decompile.c kernel rule -> `auditctl -l` text
+ *   exec.c      actions -> netlink requests and acks (auditctl, -R, daemon)
+ *   merge.c     the rules.d files -> audit.rules text (augenrules)
+ * Nothing here prints: messages go through a struct rules_diag so that
+ * auditctl writes them to stderr and the daemon to its log. */
+#ifndef VIGIL_RULES_H
+#define VIGIL_RULES_H
+
+#include <stddef.h>
+#include <stdint.h>
+#include <linux/audit.h>
+
+/* --- diagnostics ---------------------------------------------------------- */
+
+/* Where messages go. prio is a syslog priority (LOG_ERR, LOG_WARNING, ...);
+ * msg is one line without the newline, worded as Debian's auditctl words it. */
+struct rules_diag {
+	void (*emit)(void *arg, int prio, const char *msg);
+	void *arg;
+};
+
+/* --- the field table (fields.c) ------------------------------------------ */
+
+/* How a field's value is written in rule text and rendered by auditctl -l. */
+enum rules_value_kind {
+	RULES_VAL_NUMBER,	/* signed decimal or 0x hex; -l prints signed */
+	RULES_VAL_UNSIGNED,	/* inode: -l prints unsigned */
+	RULES_VAL_UID,		/* number, -1, unset, or user name */
+	RULES_VAL_GID,		/* number or group name */
+	RULES_VAL_SESSION,	/* number or unset */
+	RULES_VAL_ARCH,		/* b32, b64, machine name or number */
+	RULES_VAL_MSGTYPE,	/* message type name or number */
+	RULES_VAL_EXIT,		/* number or -ERRNONAME */
+	RULES_VAL_PERM,		/* rwxa letters */
+	RULES_VAL_FILETYPE,	/* file, dir, socket, ... */
+	RULES_VAL_FSTYPE,	/* tracefs, debugfs, ... or number */
+	RULES_VAL_ARG,		/* a0-a3: number, -l prints hex */
+	RULES_VAL_STRING,	/* length in the value slot, bytes in buf */
+	RULES_VAL_COMPARE,	/* AUDIT_FIELD_COMPARE, made by -C */
+};
+
+struct rules_field {
+	const char *name;		/* as auditctl -F spells it */
+	uint32_t id;			/* AUDIT_* field number */
+	enum rules_value_kind kind;
+	uint32_t lists;			/* bit (1u << AUDIT_FILTER_x) per list allowed */
+	uint32_t ops;			/* bit per operator allowed, RULES_OP_BIT() */
+};
+
+/* Name (including aliases such as loginuid) -> field; NULL if unknown. */
+const struct rules_field *rules_field_by_name(const char *name);
+/* Kernel field id -> field (the name auditctl -l prints); NULL if unknown. */
+const struct rules_field *rules_field_by_id(uint32_t id);
+
+/* Filter list name ("exit", "exclude", ...) <-> AUDIT_FILTER_* number. */
+int rules_list_number(const char *name);	/* -1 if unknown */
+const char *rules_list_name(uint32_t list);	/* NULL if unknown */
+
+/* Operators: text ("!=", "&=", ...) <-> AUDIT_* operator value. */
+#define RULES_OP_BIT(op)	(1u << ((op) >> 27))
+/* Longest operator that starts s (two-character ones first); its length
+ * in *len; 0 if none. */
+uint32_t rules_op_parse(const char *s, size_t *len);
+const char *rules_op_name(uint32_t op);		/* NULL if unknown */
+
+/* --- one kernel rule -------------------------------------------------------- */
+
+/* A kernel rule ready to send: header and string buffer in one allocation
+ * of sizeof(struct audit_rule_data) + data->buflen bytes. */
+struct rules_rule {
+	struct audit_rule_data *data;
+};
+
+static inline size_t rules_rule_size(const struct rules_rule *r)
+{
+	return sizeof(*r->data) + r->data->buflen;
+}
+
+/* --- compiler (compile.c) ------------------------------------------------ */
+
+/* What one auditctl option does. auditctl acts option by option (a -b is
+ * sent before a later -a is even parsed); a command is those acts in order. */
+enum rules_act {
+	RULES_ACT_ADD,		/* rule: AUDIT_ADD_RULE (-a, -A, -w) */
+	RULES_ACT_DEL,		/* rule: AUDIT_DEL_RULE (-d, -W) */
+	RULES_ACT_DEL_ALL,	/* -D; str: the key of -D -k, or NULL */
+	RULES_ACT_LIST,		/* -l; str: the key of -l -k, or NULL */
+	RULES_ACT_STATUS,	/* -s */
+	RULES_ACT_SET,		/* -b -f -r -e --backlog_wait_time: mask
+				 * (AUDIT_STATUS_*) and value */
+	RULES_ACT_RESET_LOST,	/* --reset-lost */
+	RULES_ACT_RESET_BWT_ACTUAL, /* --reset_backlog_wait_time_actual */
+	RULES_ACT_LOGINUID_IMMUTABLE, /* --loginuid-immutable */
+	RULES_ACT_USER_MSG,	/* -m; str: the text */
+	RULES_ACT_SIGNAL,	/* --signal; str: the signal word */
+	RULES_ACT_READ_FILE,	/* -R; str: the path */
+	RULES_ACT_TRIM,		/* -t */
+	RULES_ACT_MAKE_EQUIV,	/* -q; str: "mount,subtree" */
+	RULES_ACT_VERSION,	/* -v */
+	RULES_ACT_HELP,		/* -h */
+};
+
+struct rules_action {
+	enum rules_act act;
+	struct rules_rule rule;	/* ADD, DEL */
+	uint32_t mask;		/* SET */
+	uint32_t value;		/* SET */
+	char *str;		/* see enum rules_act; malloc'd */
+};
+
+struct rules_cmd {
+	struct rules_action *acts;
+	unsigned n;
+	int flag_i;		/* -i seen: ignore errors in a file, or
+				 * interpret with -l/-s */
+	int flag_c;		/* -c seen: continue past errors */
+};
+
+/* Compile one auditctl command line (argv[0] is the program name, or the
+ * first word of a rules-file line). lineno > 0 for a rules-file line (it
+ * appears in messages as auditctl puts it), 0 for the command line. native
+ * is the machine's AUDIT_ARCH_*. On error: the acts before the failing
+ * option are in cmd (auditctl has already performed them), the message
+ * went through diag, and the return is -1; otherwise 0. cmd is always
+ * to be released with rules_cmd_free(). */
+int rules_compile_argv(int argc, char *const argv[], unsigned lineno,
+		       uint32_t native, struct rules_cmd *cmd,
+		       const struct rules_diag *diag);
+void rules_cmd_free(struct rules_cmd *cmd);
+
+/* Split one rules-file line into words as auditctl does (spaces separate,
+ * "\ " is a space, "\\" a backslash). Returns the word count (0 for a
+ * blank or comment line) with a malloc'd NULL-terminated *argv (one block:
+ * free(*argv) releases all), or -1 for a line that is too long. */
+int rules_split_line(const char *line, char ***argv);
+
+/* --- decompiler (decompile.c) ------------------------------------------- */
+
+enum {
+	RULES_FMT_INTERPRET = 1,	/* auditctl -l -i: names for numbers */
+};
+
+/* Render one kernel rule (len bytes as received from AUDIT_LIST_RULES) as
+ * the line `auditctl -l` prints for it, without the newline, into out.
+ * native is the machine's AUDIT_ARCH_* value (b32/b64 are relative to it).
+ * Returns the length written, -EINVAL for a malformed rule, -ENOSPC if
+ * outsz is too small. */
+int rules_format(const struct audit_rule_data *r, size_t len, unsigned flags,
+		 uint32_t native, char *out, size_t outsz);
+
+/* --- loading (exec.c) ------------------------------------------------------- */
+
+struct rules_load_result {
+	unsigned lines;		/* rule lines executed */
+	unsigned rules;		/* kernel rules added */
+	unsigned errors;	/* lines that failed */
+	int immutable;		/* the kernel refused: enabled 2 */
+};
+
+/* Load a rules file into the kernel the way `auditctl -R path` does: same
+ * ownership checks, same per-line semantics (-i, -c, stop at the first
+ * failing line otherwise), same messages through diag. Opens its own
+ * netlink socket; pipelines AUDIT_ADD_RULE requests and collects the acks.
+ * Returns the exit status auditctl would have (0 or 1); res may be NULL. */
+int rules_load_file(const char *path, const struct rules_diag *diag,
+		    struct rules_load_result *res);
+
+/* --- rules.d merge (merge.c) -------------------------------------------- */
+
+/* Merge dir/\*.rules as augenrules does (version sort, comments and blank
+ * lines dropped, last bare -D first, then the last -b, the last -f, the
+ * rest in order, the last -e at the end) into a malloc'd text starting with
+ * augenrules' header line. Returns 0 with *text and *len set, or -errno (message
+ * through diag). *nrules is the number of rule lines (0: "No rules"). */
+int rules_merge_dir(const char *dir, char **text, size_t *len,
+		    unsigned *nrules, const struct rules_diag *diag);
+
+#endif
