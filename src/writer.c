@@ -22,7 +22,7 @@
 #include "writer.h"
 
 #define OUT_BUF		(1024 * 1024)
-#define SYNC_GATHER_NS	2000000
+#define SYNC_GATHER_NS	5000000
 
 enum cmd_kind { CMD_RECORD, CMD_ROTATE, CMD_RESUME, CMD_UPDATE, CMD_SYNC, CMD_STOP };
 
