@@ -7,7 +7,9 @@
  *   compile.c   one auditctl command line -> actions (rules, control ops)
  *   decompile.c kernel rule -> `auditctl -l` text
  *   exec.c      actions -> netlink requests and acks (auditctl, -R, daemon)
- *   merge.c     the rules.d files -> audit.rules text (augenrules)
+ *   merge.c     the rules.d files -> audit.rules text (augenrules), and
+ *               keeping audit.rules up to date (.prev, mode 0640)
+ *   augen.c     augenrules' kernel checks and the daemon's startup loader
  * Nothing here prints: messages go through a struct rules_diag so that
  * auditctl writes them to stderr and the daemon to its log. */
 #ifndef VIGIL_RULES_H
@@ -181,5 +183,33 @@ int rules_load_file(const char *path, const struct rules_diag *diag,
  * through diag). *nrules is the number of rule lines (0: "No rules"). */
 int rules_merge_dir(const char *dir, char **text, size_t *len,
 		    unsigned *nrules, const struct rules_diag *diag);
+
+enum {
+	RULES_FILE_SAME,	/* path already holds text: "No change" */
+	RULES_FILE_CHANGED,	/* it did not (or did not exist) */
+};
+
+/* Bring path (audit.rules) to text as augenrules installs its result:
+ * when the bytes differ, the old file (if any) is kept as path.prev and
+ * text replaces it with mode 0640 (a temporary file renamed over it).
+ * check_only compares without writing. Returns RULES_FILE_SAME,
+ * RULES_FILE_CHANGED (written unless check_only) or -errno (message
+ * through diag; an unreadable old file is left alone). */
+int rules_update_file(const char *path, const char *text, size_t len,
+		      int check_only, const struct rules_diag *diag);
+
+/* --- augenrules and the daemon's loader (augen.c) ------------------------ */
+
+/* 1 when the kernel's audit configuration is locked (enabled 2), 0 when it
+ * is not or the status cannot be read (augenrules 4.x then goes on). */
+int rules_kernel_immutable(void);
+
+/* The daemon's startup: unless the kernel is immutable, merge
+ * confdir/rules.d, write confdir/audit.rules when it changed (as
+ * augenrules) and load it (as auditctl -R). Without rules.d an existing
+ * audit.rules is loaded as it is. Everything it has to say, including
+ * auditctl's messages with file and line, goes through diag. Returns 0,
+ * or -1 when something failed (said through diag). */
+int rules_daemon_load(const char *confdir, const struct rules_diag *diag);
 
 #endif
