@@ -117,6 +117,7 @@ struct config {
 	int tls_require_pqc;
 	/* vigil extensions (documented in auditd.conf(5) as such). */
 	unsigned long vigil_ring_size;	/* MiB of records between listener and writer */
+	int vigil_load_rules;		/* yes/no: load rules.d at startup */
 };
 
 /* Built-in defaults, as auditd uses when a keyword is absent. */

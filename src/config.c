@@ -12,7 +12,7 @@
  *   empty file gives the defaults while a file of comments fails on
  *   space_left(0) vs admin_space_left(0).
  * Keywords newer than 3.0.9 (report_interval, tls_*) and vigil's own
- * (vigil_ring_size) are accepted where 3.0.9 would say "Unknown keyword".
+ * (vigil_ring_size, vigil_load_rules) are accepted where 3.0.9 would say "Unknown keyword".
  */
 #include <errno.h>
 #include <fcntl.h>
@@ -822,6 +822,8 @@ static const struct option options[] = {
 	/* vigil extensions. */
 	{ OPT("vigil_ring_size", "vigil_ring_size", parse_uint),
 	  FIELD(vigil_ring_size), .min = 1, .max = 1024 },
+	{ OPT("vigil_load_rules", "vigil_load_rules", parse_word),
+	  FIELD(vigil_load_rules), .words = yes_no },
 };
 
 static const struct option *option_lookup(const char *name)
@@ -1121,6 +1123,7 @@ void config_defaults(struct config *cfg)
 	snprintf(cfg->plugin_dir, sizeof(cfg->plugin_dir), "/etc/audit/plugins.d/");
 	cfg->end_of_event_timeout = 2;
 	cfg->vigil_ring_size = 8;
+	cfg->vigil_load_rules = 1;
 }
 
 const char *config_flush_name(enum config_flush f)
