@@ -57,4 +57,11 @@ const char *tables_sockfam_name(unsigned family);
 const char *tables_socketcall_name(long call);
 const char *tables_ipccall_name(long call);
 
+/* errno number -> name ("EACCES"; the primary name for an alias), NULL if
+ * unknown.  Generated from the kernel's asm-generic headers (errno.c). */
+const char *tables_errno_name(int nr);
+/* errno name (case-insensitive, aliases such as EWOULDBLOCK too) -> number,
+ * -1 if unknown. */
+int tables_errno_number(const char *name);
+
 #endif
