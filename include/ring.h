@@ -18,6 +18,7 @@
 #include <stdint.h>
 
 #define RING_REC_NOPAYLOAD	0x1	/* auditd writes such a record as msg=lost */
+/* (flag 0x8000 is the ring's own: it marks the filler at the buffer's end) */
 
 struct ring_rec {
 	uint32_t len;		/* payload bytes */

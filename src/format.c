@@ -1214,6 +1214,14 @@ int format_set_node(struct format_ctx *ctx, const char *node)
 	return 0;
 }
 
+/* A record may carry '\n' bytes (a user message, a socket path); the log
+ * is read line by line, so each becomes a space. */
+static void blank_newlines(char *p, const char *end)
+{
+	while ((p = memchr(p, '\n', (size_t)(end - p))) != NULL)
+		*p++ = ' ';
+}
+
 /* format_raw(): returns the length of the text in out (no newline). */
 static size_t format_raw(const struct format_ctx *ctx, unsigned type,
 			 const char *payload, size_t len, char *out,
@@ -1222,7 +1230,7 @@ static size_t format_raw(const struct format_ctx *ctx, unsigned type,
 	const char *name = tables_msgtype_name(type);
 	char unknown[32];
 	size_t nlen, plen, total, cap, head;
-	char *p, *q, *end;
+	char *p, *end;
 
 	if (name) {
 		nlen = strlen(name);
@@ -1266,8 +1274,7 @@ static size_t format_raw(const struct format_ctx *ctx, unsigned type,
 	p = put(out + head, payload, plen);
 	end = p;
 
-	for (q = out; (q = memchr(q, '\n', (size_t)(end - q))) != NULL; q++)
-		*q = ' ';
+	blank_newlines(out, end);
 	/* auditd trims with the untruncated length: a cut line keeps its
 	 * last character whatever it is */
 	if (total <= cap && total > 0 && out[total - 1] == ' ')
@@ -1279,7 +1286,7 @@ size_t format_record(struct format_ctx *ctx, unsigned type,
 		     const char *payload, size_t len, char *out)
 {
 	struct record r;
-	size_t n;
+	size_t n, raw_len;
 
 	if (type == 1320)	/* AUDIT_EOE: plugins only, never the log */
 		return 0;
@@ -1290,7 +1297,12 @@ size_t format_record(struct format_ctx *ctx, unsigned type,
 			cache_flush(&ctx->uids);
 			cache_flush(&ctx->gids);
 		}
+		raw_len = n;
 		n = emit_fields(ctx, &r, out, n);
+		/* auditd 3.0.9 copies a decoded socket path into SADDR= as it
+		 * is, so any user who can connect() to a path with a newline
+		 * starts a forged line of their own; not here */
+		blank_newlines(out + raw_len, out + n);
 		if (flush_after(r.rtype)) {
 			cache_flush(&ctx->uids);
 			cache_flush(&ctx->gids);

@@ -21,7 +21,10 @@
 
 #define CACHE_LINE	64
 #define REC_HDR		sizeof(struct ring_rec)
-#define TYPE_PAD	0xffff
+/* Marks the filler at the end of the buffer. A flag, not a type: every
+ * 16-bit type is one the kernel may send, and a record must never be
+ * mistaken for filler and skipped. */
+#define FLAG_PAD	0x8000
 
 struct ring {
 	/* read-mostly */
@@ -147,15 +150,15 @@ int ring_put(struct ring *r, uint16_t type, uint16_t flags,
 		/* to_end is a multiple of 8 and at least one header */
 		rec = (struct ring_rec *)(r->buf + off);
 		rec->len = (uint32_t)(to_end - REC_HDR);
-		rec->type = TYPE_PAD;
-		rec->flags = 0;
+		rec->type = 0;
+		rec->flags = FLAG_PAD;
 		r->staged += to_end;
 		off = 0;
 	}
 	rec = (struct ring_rec *)(r->buf + off);
 	rec->len = len;
 	rec->type = type;
-	rec->flags = flags;
+	rec->flags = flags & ~FLAG_PAD;
 	memcpy(rec->data, data, len);
 	r->staged += need;
 	r->staged_recs++;
@@ -222,7 +225,7 @@ const struct ring_rec *ring_next(struct ring *r, uint64_t *cursor)
 			return NULL;
 		rec = (const struct ring_rec *)(r->buf + (*cursor & r->mask));
 		*cursor += rec_size(rec->len);
-		if (rec->type != TYPE_PAD)
+		if (!(rec->flags & FLAG_PAD))
 			return rec;
 	}
 }
