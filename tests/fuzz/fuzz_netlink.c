@@ -1,0 +1,110 @@
+/* fuzz_netlink.c - libFuzzer target: netlink datagrams as the listener
+ * receives them, through the ring to the formatter.
+ *
+ * The input is a sequence of datagrams, each { u16 length (LE), u8 flags,
+ * bytes }: flags bit 0 says the sender was the kernel (nl_pid 0), bit 1
+ * formats ENRICHED. Each datagram goes through listener.c's own handler
+ * (included to reach it), which classifies it, routes replies to the reply
+ * pipe and moves records into the ring; the ring is then drained through
+ * format_record() as the writer does, and AUDIT_SIGNAL_INFO replies are
+ * parsed as main.c parses them.
+ *
+ * Checks beyond the sanitizers: a datagram that does not claim the kernel
+ * as sender changes nothing; every record that enters the ring comes out
+ * once, with at most the datagram's payload; every line is one line.
+ */
+#include "../../src/listener.c"
+
+#include <fcntl.h>
+#include <stdio.h>
+
+#include "daemonrec.h"
+#include "format.h"
+
+static char line[FORMAT_LINE_MAX];
+
+static void drain_replies(int fd)
+{
+	struct listener_reply r;
+	struct daemonrec_sender s;
+
+	while (read(fd, &r, sizeof(r)) == (ssize_t)sizeof(r)) {
+		if (r.len > sizeof(r.data))
+			abort();
+		if (r.type == AUDIT_SIGNAL_INFO) {
+			daemonrec_sender_from_reply(&s, r.data, r.len);
+			if (!memchr(s.ctx, '\0', sizeof(s.ctx)) || strchr(s.ctx, '\n'))
+				abort();
+		}
+	}
+}
+
+static uint64_t drain_ring(struct ring *ring, struct format_ctx *fmt, size_t max_len)
+{
+	const struct ring_rec *rec;
+	uint64_t cur = 0, n = 0;
+
+	while ((rec = ring_next(ring, &cur))) {
+		size_t len = rec->flags & RING_REC_NOPAYLOAD ? 0 : rec->len;
+		size_t out;
+
+		if (len > max_len)
+			abort();
+		out = format_record(fmt, rec->type, len ? rec->data : "lost", len ? len : 4, line);
+		if (out && (memchr(line, '\n', out) != line + out - 1))
+			abort();
+		n++;
+	}
+	if (n)
+		ring_release(ring, cur, n);
+	return n;
+}
+
+int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+{
+	static struct ring *ring;
+	static struct format_ctx *fmt;
+	static int pipefd[2] = { -1, -1 };
+	static char *buf;
+	struct listener l;
+
+	if (!ring) {
+		ring = ring_create(64 * 1024);
+		fmt = format_create(NULL);
+		buf = malloc(SLOT);
+		if (!ring || !fmt || !buf || pipe2(pipefd, O_NONBLOCK | O_CLOEXEC))
+			abort();
+	}
+	memset(&l, 0, sizeof(l));
+	l.ring = ring;
+	l.reply_fd = pipefd[1];
+	while (size >= 3) {
+		size_t n = (size_t)data[0] | (size_t)data[1] << 8;
+		struct sockaddr_nl from = { .nl_family = AF_NETLINK };
+		uint64_t before, in, out;
+
+		from.nl_pid = data[2] & 1 ? 0 : 4242;
+		format_set_log(fmt, data[2] & 2 ? FORMAT_LOG_ENRICHED : FORMAT_LOG_RAW);
+		data += 3;
+		size -= 3;
+		if (n > size)
+			n = size;
+		if (n > SLOT)
+			n = SLOT;
+		/* a private copy, aligned as recvmmsg's slot would be */
+		memcpy(buf, data, n);
+		before = atomic_load(&l.c.events);
+		handle(&l, buf, n, &from);
+		ring_publish(ring);
+		in = atomic_load(&l.c.events) - before;
+		if (from.nl_pid != 0 && in != 0)
+			abort();	/* a forged record was accepted */
+		out = drain_ring(ring, fmt, n > NLMSG_HDRLEN ? n - NLMSG_HDRLEN : 0);
+		if (out != in)
+			abort();
+		drain_replies(pipefd[0]);
+		data += n;
+		size -= n;
+	}
+	return 0;
+}
