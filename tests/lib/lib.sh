@@ -5,8 +5,10 @@
 VT_TOP=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
 # One test at a time touches the kernel: take the machine's audit lock.
 [ -n "${VIGIL_KERNEL_LOCKED:-}" ] || exec "$VT_TOP/tests/lib/kernel-lock" bash "$0" "$@"
-VT_AUDITD=$VT_TOP/build/auditd
-VT_LOADGEN=$VT_TOP/build/loadgen
+# VIGIL_BUILD: run another build's daemon and tools (make check-asan/-tsan)
+VT_BUILD=${VIGIL_BUILD:-$VT_TOP/build}
+VT_AUDITD=$VT_BUILD/auditd
+VT_LOADGEN=$VT_BUILD/loadgen
 VT_PASS=0
 VT_FAIL=0
 VT_DAEMON_PID=
