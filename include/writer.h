@@ -1,7 +1,11 @@
 /* writer.h - the writer thread: ring -> formatted lines -> log, with the
- * flush policy. Commands from the main thread (daemon records, rotate,
+ * flush policy and the log file policy of auditd.conf (max_log_file and its
+ * action, rotation, the space, disk_full and disk_error actions, suspend
+ * and resume). Commands from the main thread (daemon records, rotate,
  * resume, new settings, stop) go through a small mailbox and are taken
- * between batches, so they are ordered with the records around them. */
+ * between batches, so they are ordered with the records around them.
+ * Everything the policy does, helpers and mail included, happens in the
+ * writer thread: the listener never waits on it. */
 #ifndef VIGIL_WRITER_H
 #define VIGIL_WRITER_H
 
@@ -11,6 +15,7 @@
 #include "config.h"
 #include "format.h"
 #include "ring.h"
+#include "space.h"
 
 /* What the writer needs of auditd.conf; a copy travels with each update. */
 struct writer_settings {
@@ -22,22 +27,45 @@ struct writer_settings {
 	gid_t log_group;
 	enum config_flush flush;
 	unsigned freq;
+	/* the file policy (writer_settings_policy fills these) */
 	unsigned num_logs;
+	unsigned long max_log_file;	/* MiB */
 	enum config_action max_log_file_action;
+	struct space_policy space;
+	enum config_action disk_error_action;
+	char space_left_exe[4096];
+	char admin_space_left_exe[4096];
+	char disk_full_exe[4096];
+	char disk_error_exe[4096];
+	char action_mail_acct[256];
 };
+
+/* Copy auditd.conf's file-policy options (num_logs, max_log_file*, the
+ * space, disk_full and disk_error actions with their helpers, the mail
+ * account) into s. */
+void writer_settings_policy(struct writer_settings *s, const struct config *cfg);
 
 struct writer_stats {
 	uint64_t records_written;	/* lines handed to the log (kernel + daemon) */
 	uint64_t records_discarded;	/* write_logs = no: consumed, not written */
+	uint64_t records_suspended;	/* consumed while logging was suspended */
 	uint64_t records_lost;		/* a write failed: counted, reported */
 	uint64_t bytes_written;
 	uint64_t write_errors;
 	uint64_t syncs;
 	uint64_t batches;
+	uint64_t rotations;		/* done, by size, space or SIGUSR1 */
+	uint64_t reopens;		/* log found deleted or replaced, reopened */
 	int64_t log_size;
 	int log_open;
+	/* auditd's state report flags */
+	int suspended;			/* "logging suspended" */
+	int disk_full;			/* "space left on partition = no" */
+	int space_action_done;		/* "file system space action performed" */
+	int admin_action_done;		/* "admin space action performed" */
+	int disk_error;			/* "disk error detected" */
+	unsigned logs_detected;		/* "logs detected last rotate/shift" */
 };
-
 struct writer;
 
 /* Opens the log (unless to_stdout or !write_logs) and starts the thread.
@@ -45,9 +73,11 @@ struct writer;
 struct writer *writer_start(struct ring *ring, const struct writer_settings *s);
 /* Queue a daemon record (type 1200..1299, payload "audit(t:s): ..."). */
 void writer_record(struct writer *w, uint16_t type, const char *payload);
-/* Rotate now (SIGUSR1), then write the record into the new file. */
+/* Rotate now (SIGUSR1; keep_logs shifts without limit), then write the
+ * record into the new file. */
 void writer_rotate(struct writer *w, uint16_t type, const char *payload);
-/* Reopen a closed log (SIGUSR2), then write the record. */
+/* SIGUSR2: clear the suspended state and the space and error latches,
+ * reopen the log if it was closed, then write the record. */
 void writer_resume(struct writer *w, uint16_t type, const char *payload);
 void writer_update(struct writer *w, const struct writer_settings *s);
 /* Drain the ring completely, sync and close. The listener must be stopped. */

@@ -1,7 +1,8 @@
 /* logfile.c - open/permission/rotation of the audit log (auditd 3.0.9
  * naming and modes; the directory is repaired only when it is already a
  * safe, root-owned one, as auditd 4.2.2 does, instead of chmod'ing any
- * directory the log happens to be in). */
+ * directory the log happens to be in). See logfile.h for the rotation's
+ * promise. */
 #include <errno.h>
 #include <fcntl.h>
 #include <libgen.h>
@@ -24,15 +25,32 @@ static mode_t file_mode(const struct logfile *lf)
 	return lf->group ? 0640 : 0600;
 }
 
+/* what the outgoing file and every archive get */
+static mode_t sealed_mode(const struct logfile *lf)
+{
+	return lf->group ? 0440 : 0400;
+}
+
+static void archive_name(char *buf, const struct logfile *lf, unsigned n)
+{
+	snprintf(buf, LOGFILE_NAME_MAX, "%s.%u", lf->path, n);
+}
+
+static void dir_of(char *buf, size_t len, const char *path)
+{
+	char tmp[LOGFILE_NAME_MAX];
+
+	snprintf(tmp, sizeof(tmp), "%s", path);
+	snprintf(buf, len, "%s", dirname(tmp));
+}
+
 static int fix_dir(const struct logfile *lf)
 {
-	char tmp[sizeof(lf->path)];
-	const char *dir;
+	char dir[LOGFILE_NAME_MAX];
 	struct stat st;
 	int fd;
 
-	snprintf(tmp, sizeof(tmp), "%s", lf->path);
-	dir = dirname(tmp);
+	dir_of(dir, sizeof(dir), lf->path);
 	if (strlen(dir) < 4) {
 		log_err("The audit log directory %s is too short a path", dir);
 		return -EINVAL;
@@ -43,9 +61,22 @@ static int fix_dir(const struct logfile *lf)
 		log_err("Could not open audit log directory %s (%s)", dir, strerror(e));
 		return -e;
 	}
-	if (fstat(fd, &st) < 0 || st.st_uid != 0 || (st.st_mode & 0022)) {
-		log_err("Unsafe audit log directory %s: it must be owned by root and not "
-			"writable by group or others", dir);
+	if (fstat(fd, &st) < 0) {
+		int e = errno;
+		log_err("Could not stat audit log directory %s (%s)", dir, strerror(e));
+		close(fd);
+		return -e;
+	}
+	if (st.st_uid != 0) {
+		log_err("Unsafe audit log directory %s: it is owned by uid %u, not by root; "
+			"refusing to log there", dir, (unsigned)st.st_uid);
+		close(fd);
+		return -EPERM;
+	}
+	if (st.st_mode & 0022) {
+		log_err("Unsafe audit log directory %s: it is writable by %s (mode %04o); "
+			"refusing to log there", dir,
+			(st.st_mode & 0002) ? "others" : "its group", (unsigned)(st.st_mode & 07777));
 		close(fd);
 		return -EPERM;
 	}
@@ -69,12 +100,12 @@ int logfile_open(struct logfile *lf)
 	if (e)
 		return e;
 	do
-		fd = open(lf->path, O_WRONLY | O_APPEND | O_CREAT | O_NOFOLLOW | O_CLOEXEC |
-			  lf->sync_flags, file_mode(lf));
+		fd = open(lf->path, O_WRONLY | O_APPEND | O_CREAT | O_NOFOLLOW | O_CLOEXEC,
+			  file_mode(lf));
 	while (fd < 0 && errno == ENFILE);
 	if (fd < 0) {
 		e = errno;
-		log_err("Unable to open %s (%s)", lf->path, strerror(e));
+		log_err("Couldn't open log file %s (%s)", lf->path, strerror(e));
 		return -e;
 	}
 	if (fstat(fd, &st) < 0 || !S_ISREG(st.st_mode)) {
@@ -117,55 +148,183 @@ int logfile_write(struct logfile *lf, const char *buf, size_t len)
 	return 0;
 }
 
-static int shift(const char *from, const char *to)
+int logfile_truncate(struct logfile *lf, off_t size)
 {
-	if (rename(from, to) < 0 && errno != ENOENT)
+	if (ftruncate(lf->fd, size) < 0)
 		return -errno;
+	lf->size = size;
 	return 0;
 }
 
-int logfile_rotate(struct logfile *lf, unsigned num_logs, int keep_logs)
+int logfile_replaced(const struct logfile *lf)
 {
-	char from[sizeof(lf->path) + 16], to[sizeof(lf->path) + 16];
-	unsigned n, last;
-	int e;
+	struct stat st;
 
-	if (!keep_logs && num_logs < 2) {
-		log_notice("Log rotation disabled (num_logs < 2), skipping");
-		return 1;
-	}
-	if (keep_logs) {
-		/* shift every archive up by one: find the first free index */
-		for (last = 1; ; last++) {
-			snprintf(to, sizeof(to), "%s.%u", lf->path, last);
-			if (access(to, F_OK) < 0)
-				break;
-		}
-	} else {
-		last = num_logs - 1;
-	}
-	/* the outgoing file becomes read-only before it is an archive */
-	if (lf->fd >= 0) {
-		if (fchmod(lf->fd, lf->group ? 0440 : 0400) < 0)
-			log_warn("Could not chmod %s (%s)", lf->path, strerror(errno));
-		logfile_close(lf);
-	}
-	for (n = last; n > 1; n--) {
-		snprintf(from, sizeof(from), "%s.%u", lf->path, n - 1);
-		snprintf(to, sizeof(to), "%s.%u", lf->path, n);
-		e = shift(from, to);
-		if (e)
-			goto err;
-	}
-	snprintf(to, sizeof(to), "%s.1", lf->path);
-	e = shift(lf->path, to);
-	if (e)
-		goto err;
-	return logfile_open(lf);
-err:
-	log_err("Error rotating logs (%s)", strerror(-e));
-	/* keep logging to the active path whatever happened */
 	if (lf->fd < 0)
-		logfile_open(lf);
-	return e;
+		return 0;
+	if (lstat(lf->path, &st) < 0)
+		return errno == ENOENT;
+	return st.st_dev != lf->dev || st.st_ino != lf->ino;
+}
+
+/* --- rotation --------------------------------------------------------- */
+
+static int exists(const char *name)
+{
+	return access(name, F_OK) == 0;
+}
+
+unsigned logfile_rotation_top(const char *path, unsigned limit,
+			      int (*exists_fn)(const char *name))
+{
+	char name[LOGFILE_NAME_MAX];
+	unsigned n;
+
+	for (n = 1; limit == 0 || n + 1 < limit; n++) {
+		snprintf(name, sizeof(name), "%s.%u", path, n);
+		if (!exists_fn(name))
+			return n;
+	}
+	return limit - 1;
+}
+
+/* Renames and the new file reach the disk, not just the page cache. */
+static void sync_dir(const struct logfile *lf)
+{
+	char dir[LOGFILE_NAME_MAX];
+	int fd;
+
+	dir_of(dir, sizeof(dir), lf->path);
+	fd = open(dir, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+	if (fd >= 0) {
+		fsync(fd);
+		close(fd);
+	}
+}
+
+static int step_failed(struct logfile_rotation *r, enum logfile_step step, int err,
+		       const char *from, const char *to)
+{
+	r->failed = step;
+	r->error = -err;
+	snprintf(r->from, sizeof(r->from), "%s", from);
+	snprintf(r->to, sizeof(r->to), "%s", to);
+	return -err;
+}
+
+static void unseal(const struct logfile *lf)
+{
+	if (fchmod(lf->fd, file_mode(lf)) < 0)
+		log_warn("Could not restore the mode of %s (%s)", lf->path, strerror(errno));
+}
+
+int logfile_rotate(struct logfile *lf, unsigned limit, struct logfile_rotation *r)
+{
+	char from[LOGFILE_NAME_MAX], to[LOGFILE_NAME_MAX];
+	struct logfile old;
+	unsigned n;
+	int e, moved = 0;
+
+	r->failed = LOGFILE_STEP_DONE;
+	r->error = 0;
+	r->from[0] = r->to[0] = '\0';
+	if (lf->fd < 0)
+		return step_failed(r, LOGFILE_STEP_SYNC, EBADF, lf->path, "");
+
+	/* 1. everything written so far is on disk before the name changes */
+	if (fsync(lf->fd) < 0)
+		return step_failed(r, LOGFILE_STEP_SYNC, errno, lf->path, "");
+	/* the outgoing file is read-only before it becomes an archive */
+	if (fchmod(lf->fd, sealed_mode(lf)) < 0)
+		log_warn("Couldn't change permissions while rotating log file (%s)",
+			 strerror(errno));
+	if (fchown(lf->fd, 0, lf->group) < 0)
+		log_warn("Couldn't change ownership while rotating log file (%s)",
+			 strerror(errno));
+
+	/* 2. make room at .1: each rename goes into a free slot (or over the
+	 * oldest), so stopping anywhere loses nothing but that oldest */
+	r->top = logfile_rotation_top(lf->path, limit, exists);
+	for (n = r->top; n > 1; n--) {
+		archive_name(from, lf, n - 1);
+		archive_name(to, lf, n);
+		if (rename(from, to) < 0) {
+			if (errno == ENOENT)
+				continue;
+			e = errno;
+			unseal(lf);
+			return step_failed(r, LOGFILE_STEP_SHIFT, e, from, to);
+		}
+		if (!moved)
+			r->known_logs = n + 1;
+		moved = 1;
+	}
+
+	/* 3. the active file becomes .1 (if it is still there at all) */
+	archive_name(to, lf, 1);
+	moved = 1;
+	if (rename(lf->path, to) < 0) {
+		if (errno != ENOENT) {
+			e = errno;
+			unseal(lf);
+			return step_failed(r, LOGFILE_STEP_ARCHIVE, e, lf->path, to);
+		}
+		moved = 0;
+	}
+
+	/* 4. a new active file; the old one stays open until it exists */
+	old = *lf;
+	lf->fd = -1;
+	e = logfile_open(lf);
+	if (e) {
+		/* give the old file its name back and keep writing to it */
+		if (!moved || rename(to, lf->path) == 0) {
+			*lf = old;
+			unseal(lf);
+		} else {
+			close(old.fd);
+		}
+		return step_failed(r, LOGFILE_STEP_OPEN, -e, to, lf->path);
+	}
+	close(old.fd);	/* synced in step 1, nothing written since */
+	sync_dir(lf);
+	return 0;
+}
+
+/* --- startup housekeeping ------------------------------------------------ */
+
+void logfile_fix_archives(const struct logfile *lf, unsigned num_logs)
+{
+	char name[LOGFILE_NAME_MAX];
+	unsigned n;
+
+	for (n = 1; n < num_logs; n++) {
+		struct stat st;
+		int fd;
+
+		archive_name(name, lf, n);
+		fd = open(name, O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC);
+		if (fd < 0) {
+			if (errno == ENOENT)
+				break;
+			continue;
+		}
+		if (fstat(fd, &st) == 0 && S_ISREG(st.st_mode) &&
+		    (fchmod(fd, sealed_mode(lf)) < 0 || fchown(fd, 0, lf->group) < 0))
+			log_warn("Could not set permissions of %s (%s)", name, strerror(errno));
+		close(fd);
+	}
+}
+
+void logfile_remove_excess(const struct logfile *lf, unsigned num_logs)
+{
+	char name[LOGFILE_NAME_MAX];
+	unsigned n;
+
+	for (n = num_logs; ; n++) {
+		archive_name(name, lf, n);
+		if (unlink(name) < 0)
+			break;
+		log_notice("Log %s removed as it exceeds num_logs parameter", name);
+	}
 }

@@ -458,8 +458,7 @@ static void writer_settings_from(const struct daemon *d, const struct config *cf
 	s->log_group = cfg->log_group;
 	s->flush = cfg->flush;
 	s->freq = cfg->freq;
-	s->num_logs = cfg->num_logs;
-	s->max_log_file_action = cfg->max_log_file_action;
+	writer_settings_policy(s, cfg);
 }
 
 static int resolve_node(const struct config *cfg, char *node, size_t len)

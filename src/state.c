@@ -1,5 +1,6 @@
 /* state.c - the state report auditd writes on SIGCONT (spec 1.5), followed
- * by vigil's own counters so an operator can see the pipeline at a glance. */
+ * by vigil's own counters so an operator can see the pipeline at a glance.
+ * The file-policy flags are the writer's (its latches, as auditd's). */
 #include <errno.h>
 #include <fcntl.h>
 #include <stdio.h>
@@ -11,6 +12,7 @@
 #include <unistd.h>
 
 #include "daemonrec.h"
+#include "space.h"
 #include "state.h"
 
 static const char *yn(int v)
@@ -18,10 +20,29 @@ static const char *yn(int v)
 	return v ? "yes" : "no";
 }
 
-/* A space threshold in MiB; percentages are of the filesystem's size. */
-static unsigned long long space_mb(const struct config_space *sp, unsigned long long total_mb)
+/* The free space of the log's filesystem and the thresholds in MiB
+ * (percentages converted on it). */
+static void space_lines(FILE *f, const struct config *cfg)
 {
-	return sp->percent ? total_mb * sp->value / 100 : sp->value;
+	struct statvfs sv;
+	struct space_fs fs = { 0, 0, 0 };
+	char dir[CONFIG_PATH_MAX], *slash;
+
+	snprintf(dir, sizeof(dir), "%s", cfg->log_file);
+	slash = strrchr(dir, '/');
+	if (slash)
+		*slash = '\0';
+	if (statvfs(dir[0] ? dir : "/", &sv) == 0) {
+		fs.bavail = sv.f_bavail;
+		fs.blocks = sv.f_blocks;
+		fs.bsize = sv.f_bsize;
+	}
+	fprintf(f, "Logging partition free space %llu MB\n",
+		(unsigned long long)(fs.bavail * fs.bsize / SPACE_MIB));
+	fprintf(f, "space_left setting %llu MB\n",
+		(unsigned long long)space_threshold_mb(&cfg->space_left, &fs));
+	fprintf(f, "admin_space_left setting %llu MB\n",
+		(unsigned long long)space_threshold_mb(&cfg->admin_space_left, &fs));
 }
 
 int state_write(const char *path, const struct state_info *in)
@@ -55,35 +76,20 @@ int state_write(const char *path, const struct state_info *in)
 	fprintf(f, "process priority = %d\n", getpriority(PRIO_PROCESS, 0));
 	fprintf(f, "writing to logs = %s\n", yn(in->writing));
 	if (in->daemonized && in->writing) {
-		struct statvfs sv;
-		char dir[CONFIG_PATH_MAX], *slash;
-		unsigned long long free_mb = 0, total_mb = 0;
-		unsigned long long space_left_mb, admin_space_left_mb;
+		const struct writer_stats *ws = &in->writer;
 
-		snprintf(dir, sizeof(dir), "%s", cfg->log_file);
-		slash = strrchr(dir, '/');
-		if (slash)
-			*slash = '\0';
-		if (statvfs(dir[0] ? dir : "/", &sv) == 0) {
-			free_mb = (unsigned long long)sv.f_bavail * sv.f_bsize / (1024 * 1024);
-			total_mb = (unsigned long long)sv.f_blocks * sv.f_bsize / (1024 * 1024);
-		}
-		space_left_mb = space_mb(&cfg->space_left, total_mb);
-		admin_space_left_mb = space_mb(&cfg->admin_space_left, total_mb);
-		fprintf(f, "current log size = %lld KB\n", (long long)in->writer.log_size / 1024);
+		fprintf(f, "current log size = %lld KB\n", (long long)ws->log_size / 1024);
 		fprintf(f, "max log size = %lu KB\n", cfg->max_log_file * 1024);
-		/* keep_logs shifting, the space actions and their latches come
-		 * with the file-policy work: until then no shift was counted
-		 * and no action was ever performed, which is what is shown */
-		fprintf(f, "logs detected last rotate/shift = %u\n", 0u);
-		fprintf(f, "space left on partition = %s\n", yn(free_mb > space_left_mb));
-		fprintf(f, "Logging partition free space %llu MB\n", free_mb);
-		fprintf(f, "space_left setting %llu MB\n", space_left_mb);
-		fprintf(f, "admin_space_left setting %llu MB\n", admin_space_left_mb);
-		fprintf(f, "logging suspended = %s\n", yn(!in->writer.log_open));
-		fprintf(f, "file system space action performed = %s\n", yn(0));
-		fprintf(f, "admin space action performed = %s\n", yn(0));
-		fprintf(f, "disk error detected = %s\n", yn(in->writer.write_errors != 0));
+		fprintf(f, "logs detected last rotate/shift = %u\n", ws->logs_detected);
+		fprintf(f, "space left on partition = %s\n", yn(!ws->disk_full));
+		/* auditd measures the filesystem through the open log: not
+		 * while logging is suspended */
+		if (ws->log_open)
+			space_lines(f, cfg);
+		fprintf(f, "logging suspended = %s\n", yn(ws->suspended));
+		fprintf(f, "file system space action performed = %s\n", yn(ws->space_action_done));
+		fprintf(f, "admin space action performed = %s\n", yn(ws->admin_action_done));
+		fprintf(f, "disk error detected = %s\n", yn(ws->disk_error));
 	}
 	fprintf(f, "Number of active plugins = %d\n", 0);
 	fprintf(f, "current plugin queue depth = %d\n", 0);
@@ -97,8 +103,14 @@ int state_write(const char *path, const struct state_info *in)
 	fprintf(f, "vigil records written = %llu\n", (unsigned long long)in->writer.records_written);
 	fprintf(f, "vigil records discarded (write_logs = no) = %llu\n",
 		(unsigned long long)in->writer.records_discarded);
+	fprintf(f, "vigil records discarded while suspended = %llu\n",
+		(unsigned long long)in->writer.records_suspended);
 	fprintf(f, "vigil records lost to write errors = %llu\n",
 		(unsigned long long)in->writer.records_lost);
+	fprintf(f, "vigil write errors = %llu\n", (unsigned long long)in->writer.write_errors);
+	fprintf(f, "vigil log rotations = %llu\n", (unsigned long long)in->writer.rotations);
+	fprintf(f, "vigil log reopened after deletion = %llu\n",
+		(unsigned long long)in->writer.reopens);
 	fprintf(f, "vigil ring size = %zu bytes\n", in->ring.capacity);
 	fprintf(f, "vigil ring high water mark = %zu bytes\n", in->ring.high_water);
 	fprintf(f, "vigil ring full (listener waited) = %llu\n",
