@@ -16,8 +16,9 @@
 
 #define BATCH		128
 /* one kernel record: header + MAX_AUDIT_MESSAGE_LENGTH, and some slack so
- * a larger message shows up as MSG_TRUNC rather than silently cut */
-#define SLOT		(NLMSG_HDRLEN + 8970 + 64)
+ * a larger message shows up as MSG_TRUNC rather than silently cut; rounded
+ * so that every slot's netlink header is aligned */
+#define SLOT		NLMSG_ALIGN(NLMSG_HDRLEN + 8970 + 64)
 #define STOP_POLL_US	100000
 #define COALESCE_NS	1000000	/* nap after a short read, see run() */
 
