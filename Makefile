@@ -26,7 +26,7 @@ LIB_OBJ   := $(patsubst src/%.c,$(B)/obj/%.o,$(LIB_SRC))
 UNIT_SRC  := $(wildcard tests/unit/test_*.c)
 UNIT_BIN  := $(patsubst tests/unit/%.c,$(B)/tests/%,$(UNIT_SRC))
 
-.PHONY: all bench deps run check check-unit check-tsan check-integration lint-man install clean help
+.PHONY: all bench deps run check check-unit check-asan check-tsan check-integration lint-man install clean help
 # The tools (auditctl, augenrules) share the library with the daemon.
 TOOLS     := $(patsubst src/%.c,$(B)/%,$(filter-out src/main.c,$(PROG_SRC)))
 all: $(B)/auditd $(TOOLS) $(B)/loadgen $(B)/nullconsumer
@@ -62,7 +62,7 @@ $(B)/tests/%: tests/unit/%.c $(B)/libvigil.a $(wildcard include/*.h)
 
 # Build and test dependencies from Debian; quiet and quick when all are present.
 DEB_DEPS := build-essential pkg-config libcap-ng-dev libsystemd-dev check mandoc \
-	auditd python3 clang libclang-rt-14-dev
+	auditd python3 clang libclang-rt-14-dev valgrind
 deps:
 	@missing=$$(for p in $(DEB_DEPS); do dpkg-query -W -f='$${Status}\n' $$p 2>/dev/null | \
 		grep -q '^install ok installed' || echo $$p; done); \
@@ -75,23 +75,29 @@ check-unit: $(UNIT_BIN)
 	@fail=0; for t in $(UNIT_BIN); do \
 		CK_DEFAULT_TIMEOUT=60 $$t || fail=1; done; exit $$fail
 
-# The ring's two-thread stress test again under ThreadSanitizer.
-TSAN_CC := clang
-$(B)/tsan/test_ring: tests/unit/test_ring.c src/ring.c include/ring.h
-	@mkdir -p $(dir $@)
-	$(TSAN_CC) -std=c11 -D_GNU_SOURCE -O1 -g -fsanitize=thread -Iinclude -o $@ \
-		tests/unit/test_ring.c src/ring.c $(CHECK_LIBS) -lpthread
+# Instrumented copies of the whole build (build/asan, build/tsan): every unit
+# suite, then every integration scenario against the instrumented daemon.
+# Any sanitizer report fails the target (tests/lib/sanitized.sh).
+ASAN_CC := clang -fsanitize=address,undefined -fno-sanitize-recover=undefined \
+	-fno-omit-frame-pointer
+TSAN_CC := clang -fsanitize=thread
+check-asan: deps
+	@./tests/lib/sanitized.sh asan "$(ASAN_CC)" $(SCENARIOS)
 
-check-tsan: $(B)/tsan/test_ring
-	@CK_FORK=no TSAN_OPTIONS=halt_on_error=1 $(B)/tsan/test_ring
+check-tsan: deps
+	@./tests/lib/sanitized.sh tsan "$(TSAN_CC)" $(SCENARIOS)
 
 check-integration: all
 	@./tests/integration/run-all.sh
 
+# make check runs the sanitizers on the unit suites and a few scenarios;
+# CI runs them on every scenario (.ci/run).
+CHECK_SAN_SCENARIOS := basic signals
 check: deps
 	@$(MAKE) -s all
 	@$(MAKE) -s check-unit
-	@$(MAKE) -s check-tsan
+	@$(MAKE) -s check-asan SCENARIOS="$(CHECK_SAN_SCENARIOS)"
+	@$(MAKE) -s check-tsan SCENARIOS="$(CHECK_SAN_SCENARIOS)"
 	@$(MAKE) -s lint-man
 	@$(MAKE) -s check-integration
 
@@ -116,4 +122,4 @@ clean:
 	rm -rf $(B) run
 
 help:
-	@echo "targets: all deps run check check-unit check-tsan check-integration lint-man install clean"
+	@echo "targets: all deps run check check-unit check-asan check-tsan check-integration lint-man install clean"

@@ -1,8 +1,8 @@
 #!/bin/bash
 # Run every integration scenario, one at a time (they share the kernel's
 # audit state), and print one closing line for CI.
+[ -n "${VIGIL_KERNEL_LOCKED:-}" ] || exec "$(dirname "$0")/../lib/kernel-lock" bash "$0" "$@"
 cd "$(dirname "$0")" || exit 1
-[ -n "${VIGIL_KERNEL_LOCKED:-}" ] || exec ../lib/kernel-lock bash "$0" "$@"
 pass=0 fail=0 skip=0
 for t in ./[a-z]*.sh; do
 	[ "$t" = ./run-all.sh ] && continue
