@@ -77,10 +77,11 @@ fp_ns() {
 			mount --bind "/dev/$d" "$ns/dev/$d" || exit 91
 		done
 		mount --rbind "$ns/dev" /dev || exit 92
-		mount --bind "$ns/bin/init" /sbin/init || exit 93
+		# /sbin/init may live under /usr/lib: overlay first, then the stub
 		if [ -n "$FP_SENDMAIL" ]; then
 			mount -t overlay overlay -o "lowerdir=/usr/lib,upperdir=$ns/usrlib-up,workdir=$ns/usrlib-work" /usr/lib || exit 94
 		fi
+		mount --bind "$ns/bin/init" /sbin/init || exit 93
 		exec "$@"' fp-ns "$FP_NS" "$@"
 }
 
