@@ -158,3 +158,27 @@ fp_count() {
 	shift
 	cat "$@" 2>/dev/null | grep -ac "^type=SYSCALL .*key=\"$k\""
 }
+
+# fp_failfs_mount DIR: the failfs FUSE filesystem (tests/lib/failfs.c) at
+# DIR over $VT_DIR/back; while $FP_FAIL exists, writes and syncs fail with
+# the errno named in it (fp_fail EIO / fp_heal)
+fp_failfs_mount() {
+	FP_FAIL=$VT_DIR/fail
+	pkg-config --exists fuse3 2>/dev/null || vt_skip "libfuse3-dev not installed"
+	[ -e /dev/fuse ] || vt_skip "no /dev/fuse"
+	cc -std=c11 -O1 -o "$VT_DIR/failfs" "$VT_TOP/tests/lib/failfs.c" \
+		$(pkg-config --cflags --libs fuse3) || vt_skip "cannot build failfs"
+	mkdir -p "$VT_DIR/back" "$1"
+	chmod 700 "$VT_DIR/back" "$1"
+	"$VT_DIR/failfs" "$VT_DIR/back" "$1" "$FP_FAIL" 2>"$VT_DIR/failfs.err" &
+	local i
+	for i in $(seq 50); do
+		grep -q " $1 fuse" /proc/mounts && break
+		sleep 0.1
+	done
+	grep -q " $1 fuse" /proc/mounts || vt_skip "cannot mount failfs: $(cat "$VT_DIR/failfs.err")"
+	FP_MOUNTS+=("$1")
+}
+
+fp_fail() { echo "${1:-EIO}" > "$FP_FAIL"; }
+fp_heal() { rm -f "$FP_FAIL"; }
