@@ -21,15 +21,19 @@ static void say(const struct rules_diag *diag, int prio, const char *fmt, ...)
 
 static void say(const struct rules_diag *diag, int prio, const char *fmt, ...)
 {
-	char msg[1024];
+	char *msg;
 	va_list ap;
+	int n;
 
 	if (!diag || !diag->emit)
 		return;
 	va_start(ap, fmt);
-	vsnprintf(msg, sizeof(msg), fmt, ap);
+	n = vasprintf(&msg, fmt, ap);
 	va_end(ap);
+	if (n < 0)
+		return;
 	diag->emit(diag->arg, prio, msg);
+	free(msg);
 }
 
 int rules_kernel_immutable(void)

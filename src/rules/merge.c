@@ -184,15 +184,19 @@ static void say(const struct rules_diag *diag, int prio, const char *fmt, ...)
 
 static void say(const struct rules_diag *diag, int prio, const char *fmt, ...)
 {
-	char msg[512];
+	char *msg;
 	va_list ap;
+	int n;
 
 	if (!diag || !diag->emit)
 		return;
 	va_start(ap, fmt);
-	vsnprintf(msg, sizeof(msg), fmt, ap);
+	n = vasprintf(&msg, fmt, ap);
 	va_end(ap);
+	if (n < 0)
+		return;
 	diag->emit(diag->arg, prio, msg);
+	free(msg);
 }
 
 /* The names ls would list (no dot names) that end in ".rules", in ls -v
@@ -233,7 +237,8 @@ static int list_rules(const char *dir, char ***names, const struct rules_diag *d
 		goto fail;
 	}
 	closedir(d);
-	qsort(v, n, sizeof(*v), name_cmp);
+	if (n)
+		qsort(v, n, sizeof(*v), name_cmp);
 	*names = v;
 	return (int)n;
 nomem:
