@@ -6,7 +6,8 @@
  * writer nor the listener ever waits on a helper. Children start with an
  * empty environment, default signal dispositions and an empty signal mask
  * (the daemon ignores or blocks nearly every signal, and a helper must not
- * inherit that), and with no descriptor of the daemon's beyond 0-2. */
+ * inherit that; glibc's posix_spawn leaves its own two internal signals,
+ * 32 and 33, ignored), and with no descriptor of the daemon's beyond 0-2. */
 #ifndef VIGIL_ACTION_H
 #define VIGIL_ACTION_H
 
