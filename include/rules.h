@@ -157,6 +157,33 @@ enum {
 int rules_format(const struct audit_rule_data *r, size_t len, unsigned flags,
 		 uint32_t native, char *out, size_t outsz);
 
+/* A whole listing, as `auditctl -l` prints it: auditctl names the syscalls
+ * of a rule by the last arch field it has printed so far in the listing
+ * (the machine's own at first), so a rule without -F arch after one with
+ * "-F arch=b32" shows i386 names, and numbers after an unknown arch.
+ * rules_format() is the first rule of a listing; render the rules of an
+ * AUDIT_LIST_RULES reply in order through one context to match auditctl
+ * byte for byte. A rule that fails leaves the context as it was. */
+struct rules_fmt_ctx {
+	uint32_t arch;		/* the syscall table in use: AUDIT_ARCH_* */
+};
+void rules_fmt_init(struct rules_fmt_ctx *ctx, uint32_t native);
+int rules_format_next(struct rules_fmt_ctx *ctx,
+		      const struct audit_rule_data *r, size_t len,
+		      unsigned flags, char *out, size_t outsz);
+
+/* The name `auditctl -l -i` gives to argument argn (0-3) = val of syscall
+ * number syscall on arch (AUDIT_ARCH_*), as libauparse interprets it;
+ * a0 and a1 are the rule's a0/a1 printed before it (0 if none: the level
+ * of a setsockopt, the flags of an open). Writes a NUL-terminated name
+ * into out (RULES_INTERP_MAX is always enough) and returns its length,
+ * or -1 when there is nothing to say (auditctl then prints 0x<hex>).
+ * uid/gid arguments are looked up in the passwd/group databases and
+ * socket protocols in the protocols database, as auditctl does (interp.c). */
+#define RULES_INTERP_MAX	512
+int rules_interp_arg(uint32_t arch, int syscall, unsigned argn, uint32_t val,
+		     uint32_t a0, uint32_t a1, char *out, size_t outsz);
+
 /* --- loading (exec.c) ------------------------------------------------------- */
 
 struct rules_load_result {
