@@ -384,7 +384,8 @@ static void put_value(struct fmt *f, const struct rules_field *fld,
 		}
 		break;
 	case RULES_VAL_EXIT:
-		name = (int32_t)val < 0 ? tables_errno_name(-(int32_t)val)
+		/* negated as unsigned: -INT_MIN is no int */
+		name = (int32_t)val < 0 ? tables_errno_name((int)(0u - val))
 					: NULL;
 		if (name) {
 			put(o, "-%s", name);
