@@ -44,41 +44,60 @@ static void dir_of(char *buf, size_t len, const char *path)
 	snprintf(buf, len, "%s", dirname(tmp));
 }
 
+/* Root's, and writable by root only: who can write the directory can
+ * replace the log. */
+static int check_dir(const char *dir, const struct stat *st)
+{
+	if (!S_ISDIR(st->st_mode)) {
+		log_err("The audit log directory %s is not a directory", dir);
+		return -ENOTDIR;
+	}
+	if (st->st_uid != 0) {
+		log_err("Unsafe audit log directory %s: it is owned by uid %u, not by root; "
+			"refusing to log there", dir, (unsigned)st->st_uid);
+		return -EPERM;
+	}
+	if (st->st_mode & 0022) {
+		log_err("Unsafe audit log directory %s: it is writable by %s (mode %04o); "
+			"refusing to log there", dir,
+			(st->st_mode & 0002) ? "others" : "its group", (unsigned)(st->st_mode & 07777));
+		return -EPERM;
+	}
+	return 0;
+}
+
 static int fix_dir(const struct logfile *lf)
 {
 	char dir[LOGFILE_NAME_MAX];
 	struct stat st;
-	int fd;
+	int fd, e;
 
 	dir_of(dir, sizeof(dir), lf->path);
 	if (strlen(dir) < 4) {
 		log_err("The audit log directory %s is too short a path", dir);
 		return -EINVAL;
 	}
-	fd = open(dir, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
-	if (fd < 0) {
-		int e = errno;
+	/* judged before opening: the daemon has no CAP_DAC_OVERRIDE, so a
+	 * directory of another user may not even open, and the message must
+	 * still say why it is refused */
+	if (lstat(dir, &st) < 0) {
+		e = errno;
 		log_err("Could not open audit log directory %s (%s)", dir, strerror(e));
 		return -e;
 	}
-	if (fstat(fd, &st) < 0) {
-		int e = errno;
-		log_err("Could not stat audit log directory %s (%s)", dir, strerror(e));
-		close(fd);
+	e = check_dir(dir, &st);
+	if (e)
+		return e;
+	fd = open(dir, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
+	if (fd < 0) {
+		e = errno;
+		log_err("Could not open audit log directory %s (%s)", dir, strerror(e));
 		return -e;
 	}
-	if (st.st_uid != 0) {
-		log_err("Unsafe audit log directory %s: it is owned by uid %u, not by root; "
-			"refusing to log there", dir, (unsigned)st.st_uid);
+	/* and again on what was opened, in case it was swapped meanwhile */
+	if (fstat(fd, &st) < 0 || (e = check_dir(dir, &st)) != 0) {
 		close(fd);
-		return -EPERM;
-	}
-	if (st.st_mode & 0022) {
-		log_err("Unsafe audit log directory %s: it is writable by %s (mode %04o); "
-			"refusing to log there", dir,
-			(st.st_mode & 0002) ? "others" : "its group", (unsigned)(st.st_mode & 07777));
-		close(fd);
-		return -EPERM;
+		return e ? e : -EIO;
 	}
 	/* a dedicated log directory gets auditd's modes; a shared system
 	 * directory such as /var/log is left alone */
