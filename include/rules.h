@@ -22,7 +22,14 @@
 /* --- diagnostics ---------------------------------------------------------- */
 
 /* Where messages go. prio is a syslog priority (LOG_ERR, LOG_WARNING, ...);
- * msg is one line without the newline, worded as Debian's auditctl words it. */
+ * msg is one line without the newline, worded as Debian's auditctl words it
+ * (two of auditctl's own texts end in a newline, which msg then keeps:
+ * "Multiple rule insert/delete operations are not allowed\n" after -a and
+ * "Rule is not empty\n"; printed with a newline they leave an empty line
+ * on stderr as auditctl does).
+ * The compiler marks the -F/-C field errors ("-F unknown field: x") with
+ * RULES_DIAG_STDERR in prio: auditctl fprintf()s those to stderr even while
+ * it reads a rules file with -R, where its other messages go to syslog. */
 struct rules_diag {
 	void (*emit)(void *arg, int prio, const char *msg);
 	void *arg;
@@ -125,22 +132,39 @@ struct rules_cmd {
 	int flag_c;		/* -c seen: continue past errors */
 };
 
-/* Compile one auditctl command line (argv[0] is the program name, or the
- * first word of a rules-file line). lineno > 0 for a rules-file line (it
- * appears in messages as auditctl puts it), 0 for the command line. native
- * is the machine's AUDIT_ARCH_*. On error: the acts before the failing
+/* Compile one auditctl command line: argv[0] is the program name (for a
+ * rules-file line, "auditctl" followed by rules_split_line()'s words, as
+ * auditctl does). lineno > 0 for a rules-file line (it appears in messages as
+ * auditctl puts it; "-R FILE" is then refused as nested), 0 for the
+ * command line. native is the machine's AUDIT_ARCH_* (syscall names and
+ * b32/b64 are resolved against it). On error: the acts before the failing
  * option are in cmd (auditctl has already performed them), the message
  * went through diag, and the return is -1; otherwise 0. cmd is always
- * to be released with rules_cmd_free(). */
+ * to be released with rules_cmd_free().
+ * Acts, as auditctl performs them: the rule (ADD/DEL) comes last, after
+ * the control acts of the same line; -h gives HELP and returns -1 (the
+ * usage, exit 255); argc < 2 returns -1 with no act (auditctl prints the
+ * usage and exits 1); SIGNAL's str is TERM, HUP, USR1, USR2 or CONT;
+ * MAKE_EQUIV's str is "mount,subtree" (split at the first comma); USER_MSG's
+ * str is the text (auditctl sends "text=" followed by it); LIST and
+ * DEL_ALL carry the -k key; -s -i and -l -i set flag_i. */
 int rules_compile_argv(int argc, char *const argv[], unsigned lineno,
 		       uint32_t native, struct rules_cmd *cmd,
 		       const struct rules_diag *diag);
 void rules_cmd_free(struct rules_cmd *cmd);
 
-/* Split one rules-file line into words as auditctl does (spaces separate,
- * "\ " is a space, "\\" a backslash). Returns the word count (0 for a
- * blank or comment line) with a malloc'd NULL-terminated *argv (one block:
- * free(*argv) releases all), or -1 for a line that is too long. */
+/* Split one rules-file line into words as auditctl 3.0.9 does: only
+ * spaces separate (a tab is part of a word), leading spaces are skipped,
+ * a line whose first word starts with '#' is a comment, "\ " is a space
+ * and "\\" a backslash in every word but the first, and at most
+ * strlen(line)/3 + 1 words are kept. The line ends at its first newline.
+ * Returns the word count with a malloc'd NULL-terminated *argv (one block:
+ * free(*argv) releases all); auditctl puts its own name before the words
+ * (argv[0] of rules_compile_argv). 0 (and *argv NULL) for a blank or
+ * comment line; -1 for a line of 6144 bytes or more: auditctl reads with
+ * fgets() into 6144 bytes, so a longer line reaches it as several lines
+ * of 6143 bytes, each numbered and run on its own (the caller must read
+ * the file the same way to match it). */
 int rules_split_line(const char *line, char ***argv);
 
 /* --- decompiler (decompile.c) ------------------------------------------- */
@@ -192,6 +216,17 @@ struct rules_load_result {
 	unsigned errors;	/* lines that failed */
 	int immutable;		/* the kernel refused: enabled 2 */
 };
+
+/* Where Debian's auditctl writes a message, carried in a diag prio above
+ * LOG_PRIMASK (mask them off before syslog(3)). Without either: stderr.
+ * RULES_DIAG_STDERR is the compiler's to set: auditctl prints the message
+ * straight to stderr whatever its message mode (the -F / -C value errors).
+ * RULES_DIAG_SYSLOG is the executor's: auditctl sends the message to
+ * syslog, its mode while reading a rules file until the file's first rule
+ * request has gone out. rules_load_file() hands neither to its caller. */
+#define RULES_DIAG_STDERR	0x100
+#define RULES_DIAG_SYSLOG	0x200
+#define RULES_DIAG_FLAGS	(RULES_DIAG_STDERR | RULES_DIAG_SYSLOG)
 
 /* Load a rules file into the kernel the way `auditctl -R path` does: same
  * ownership checks, same per-line semantics (-i, -c, stop at the first

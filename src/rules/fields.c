@@ -3,7 +3,7 @@
  * Facts observed with Debian's auditctl 3.0.9 on kernel 6.18 (every field
  * tried on every list and with every operator; see
  * tests/unit/test_rules_compile.c):
- * - names are matched exactly (case matters); loginuid is an alias of auid
+ * - names match case-insensitively ("PID=1"); loginuid is an alias of auid
  *   and -l prints auid; field_compare is accepted by -F as a plain number;
  *   loginuid_set (24) has no name.
  * - auditctl itself restricts lists and operators only where `lists` and
@@ -13,6 +13,7 @@
  *   pid, uid, gid, auid, msgtype, subj_* and exe pass.
  */
 #include <string.h>
+#include <strings.h>
 #include "rules.h"
 
 #define NELEM(a) (sizeof(a) / sizeof((a)[0]))
@@ -90,7 +91,7 @@ const struct rules_field *rules_field_by_name(const char *name)
 	size_t i;
 
 	for (i = 0; i < NELEM(fields); i++)
-		if (strcmp(fields[i].name, name) == 0)
+		if (strcasecmp(fields[i].name, name) == 0)
 			return &fields[i];
 	return NULL;
 }

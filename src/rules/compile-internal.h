@@ -1,0 +1,88 @@
+/* compile-internal.h - what compile.c and fieldpair.c share: the state of
+ * one auditctl command line being compiled. Not part of rules.h. */
+#ifndef VIGIL_RULES_COMPILE_INTERNAL_H
+#define VIGIL_RULES_COMPILE_INTERNAL_H
+
+#include <stddef.h>
+#include <stdint.h>
+#include <linux/audit.h>
+#include "rules.h"
+
+#define LIST_UNSET	(-1)
+
+struct compile {
+	const struct rules_diag *diag;
+	unsigned lineno;
+	uint32_t native;		/* the machine's AUDIT_ARCH_* */
+
+	/* the rule being built: header, then buflen string bytes */
+	struct audit_rule_data *rule;
+	size_t cap;			/* bytes allocated for buf[] */
+
+	int add, del;			/* list of -a/-A/-w, of -d/-W */
+	int prepend;			/* -A */
+	int action;			/* -1 until given */
+	int multiple;			/* -a/-A/-d seen */
+	int exclude;			/* a list word named exclude */
+
+	/* what the rule has so far, as auditctl tracks it */
+	int syscall_added, perm_added, exe_added, fs_added;
+	uint32_t elf;			/* arch for syscall names, 0: none yet */
+
+	char key[AUDIT_MAX_KEY_LEN + 1];	/* -k / -F key= joined by 0x01 */
+};
+
+/* Field and comparison errors, worded by fieldpair_message(). */
+enum fieldpair_err {
+	FP_OK,
+	FP_REPORTED,		/* already said through diag */
+	FP_NOMEM,
+	FP_TOOMANY,
+	FP_OPMISSING,
+	FP_NAMEMISSING,
+	FP_VALMISSING,
+	FP_UNKNOWN,
+	FP_EXCLUDE,
+	FP_EXITONLY,
+	FP_ERRNO,
+	FP_MSGTYPE_LIST,
+	FP_MSGTYPE,
+	FP_KEYDEP,
+	FP_STRLONG,
+	FP_OPEQNE,
+	FP_ARCHPLACE,
+	FP_ELF,
+	FP_OPEQ,
+	FP_PERM,
+	FP_FILETYPE,
+	FP_NUMBER,
+	FP_SESSION_LIST,
+	FP_FSTYPE_LIST,
+	FP_FSTYPE,
+	FP_C_OPEQNE,
+	FP_C_NAMEMISSING,
+	FP_C_VALMISSING,
+	FP_C_UNKNOWN,
+	FP_C_RIGHT,
+	FP_C_INCOMPAT,
+};
+
+/* -F pair (modified in place: the field name is cut at the operator, as
+ * auditctl's messages then show it) for list flags (LIST_UNSET if none). */
+enum fieldpair_err fieldpair_add(struct compile *c, char *pair, int flags);
+/* -C pair, likewise. */
+enum fieldpair_err fieldpair_compare(struct compile *c, char *pair, int flags);
+/* Report err about what (the pair as left by the functions above) the way
+ * auditctl does: on stderr even while reading a rules file
+ * (RULES_DIAG_STDERR). */
+void fieldpair_message(struct compile *c, enum fieldpair_err err,
+		       const char *what);
+
+/* Append a string field; -1 if out of memory. */
+int compile_add_string(struct compile *c, uint32_t field, uint32_t op,
+		       const char *s, size_t len);
+/* Messages through c->diag (syslog while reading a rules file). */
+void compile_say(struct compile *c, int prio, const char *fmt, ...)
+	__attribute__((format(printf, 3, 4)));
+
+#endif
