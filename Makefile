@@ -26,7 +26,7 @@ LIB_OBJ   := $(patsubst src/%.c,$(B)/obj/%.o,$(LIB_SRC))
 UNIT_SRC  := $(wildcard tests/unit/test_*.c)
 UNIT_BIN  := $(patsubst tests/unit/%.c,$(B)/tests/%,$(UNIT_SRC))
 
-.PHONY: all bench deps run check check-unit check-asan check-tsan check-integration lint-man install clean help
+.PHONY: all bench deps run check check-unit check-fuzz check-asan check-tsan check-integration lint-man install clean help
 # The tools (auditctl, augenrules) share the library with the daemon.
 TOOLS     := $(patsubst src/%.c,$(B)/%,$(filter-out src/main.c,$(PROG_SRC)))
 all: $(B)/auditd $(TOOLS) $(B)/loadgen $(B)/nullconsumer
@@ -86,6 +86,30 @@ check-asan: deps
 
 check-tsan: deps
 	@./tests/lib/sanitized.sh tsan "$(TSAN_CC)" $(SCENARIOS)
+
+# The rules compiler under libFuzzer with ASan and UBSan: replays the seeds
+# of tests/fuzz/corpus/rules, then fuzzes for FUZZ_SECS (default 20) seconds.
+FUZZ_CC   := clang
+FUZZ_SECS ?= 20
+RULES_FUZZ_SRC := src/rules/compile.c src/rules/fieldpair.c src/rules/fields.c \
+	$(wildcard src/tables/*.c)
+$(B)/fuzz/fuzz_rules: tests/fuzz/fuzz_rules.c $(RULES_FUZZ_SRC) $(wildcard include/*.h) \
+		src/rules/compile-internal.h
+	@mkdir -p $(dir $@)
+	$(FUZZ_CC) -std=c11 -D_GNU_SOURCE -O1 -g -fsanitize=fuzzer,address,undefined \
+		-fno-sanitize-recover=all -Iinclude -o $@ tests/fuzz/fuzz_rules.c $(RULES_FUZZ_SRC)
+
+check-fuzz: $(B)/fuzz/fuzz_rules
+	@mkdir -p $(B)/fuzz/work/rules $(B)/fuzz/crashes/rules
+	@$(B)/fuzz/fuzz_rules -runs=0 tests/fuzz/corpus/rules >$(B)/fuzz/rules.log 2>&1 || \
+		{ tail -30 $(B)/fuzz/rules.log; echo "fuzz rules: FAIL replaying the seeds"; exit 1; }
+	@$(B)/fuzz/fuzz_rules -max_total_time=$(FUZZ_SECS) -timeout=10 -print_final_stats=1 \
+		-dict=tests/fuzz/rules.dict -artifact_prefix=$(B)/fuzz/crashes/rules/ \
+		$(B)/fuzz/work/rules tests/fuzz/corpus/rules >$(B)/fuzz/rules.log 2>&1 || \
+		{ grep -A30 -m1 'ERROR\|SUMMARY\|deadly' $(B)/fuzz/rules.log; \
+		  echo "fuzz rules: FAIL, input kept in $(B)/fuzz/crashes/rules/"; exit 1; }
+	@echo "fuzz rules: $$(awk '/^stat::number_of_executed_units/ {print $$NF}' \
+		$(B)/fuzz/rules.log) runs in $(FUZZ_SECS) s, 0 crashes"
 
 check-integration: all
 	@./tests/integration/run-all.sh

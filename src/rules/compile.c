@@ -661,8 +661,11 @@ static int opt_perm(struct compile *c, const char *arg)
 			done = 1;
 		}
 	if (!done) {
-		if (r->field_count >= AUDIT_MAX_FIELDS - 1)
+		if (r->field_count >= AUDIT_MAX_FIELDS - 1) {
+			compile_say(c, LOG_ERR,
+				    "Too many fields when adding permissions");
 			return RV_ERROR;
+		}
 		r->fields[r->field_count] = AUDIT_PERM;
 		r->fieldflags[r->field_count] = AUDIT_EQUAL;
 		r->values[r->field_count] = val;
@@ -675,17 +678,31 @@ static int opt_perm(struct compile *c, const char *arg)
 /* --- control options ---------------------------------------------------- */
 
 /* -b, -r, --backlog_wait_time: a number starting with a digit (base 0,
- * anything after it ignored, cut to 32 bits) */
+ * anything after it ignored, more than 64 bits refused, cut to 32) */
 static int opt_number(struct compile *c, struct rules_cmd *cmd, uint32_t mask,
 		      const char *what, const char *arg)
 {
+	unsigned long n;
+
 	if (!isdigit((unsigned char)arg[0])) {
 		compile_say(c, LOG_ERR, "%s must be a numeric value was %s",
 			    what, arg);
 		return RV_ERROR;
 	}
-	return act_set(cmd, mask, (uint32_t)strtoul(arg, NULL, 0)) ?
-		RV_ERROR : RV_KEEP;
+	errno = 0;
+	n = strtoul(arg, NULL, 0);
+	if (errno) {
+		char low[32];
+		size_t i;
+
+		/* "Error converting backlog", "... rate", "... backlog_wait_time" */
+		snprintf(low, sizeof(low), "%s", what);
+		for (i = 0; low[i]; i++)
+			low[i] = (char)tolower((unsigned char)low[i]);
+		compile_say(c, LOG_ERR, "Error converting %s", low);
+		return RV_ERROR;
+	}
+	return act_set(cmd, mask, (uint32_t)n) ? RV_ERROR : RV_KEEP;
 }
 
 /* -e, -f: exactly "0", "1" or "2" */

@@ -260,6 +260,7 @@ static int exec_message(const char *t)
 {
 	static const char *const prefixes[] = {
 		"Error sending ", "There was an error in line", "lost: ",
+		"backlog_wait_time_actual: ",
 		"The audit system is", "Auditd is not running", "No rules",
 	};
 	size_t i;
