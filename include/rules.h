@@ -228,6 +228,32 @@ struct rules_load_result {
 #define RULES_DIAG_SYSLOG	0x200
 #define RULES_DIAG_FLAGS	(RULES_DIAG_STDERR | RULES_DIAG_SYSLOG)
 
+/* What auditctl prints on stdout (-l, -s, "No rules", the status after
+ * -b -e -f -r, -v, -h), one line at a time, without the newline. */
+struct rules_out {
+	void (*line)(void *arg, const char *text);
+	void *arg;
+};
+
+/* An executor: auditctl's state between commands (its netlink socket,
+ * opened at the first request; its listing state; its message mode).
+ * out may be NULL (nothing printed). NULL when out of memory. */
+struct rules_exec;
+struct rules_exec *rules_exec_open(const struct rules_diag *diag,
+				   const struct rules_out *out);
+void rules_exec_close(struct rules_exec *ex);
+
+/* auditctl's command line (argv[0] its name): compile and perform it.
+ * Returns auditctl's exit status (0, 1 from -R, 255). */
+int rules_exec_argv(struct rules_exec *ex, int argc, char *const argv[]);
+
+/* `auditctl -R path` (see rules_load_file); res may be NULL. */
+int rules_exec_file(struct rules_exec *ex, const char *path,
+		    struct rules_load_result *res);
+
+/* auditctl's usage text, to out. */
+void rules_exec_usage(struct rules_exec *ex);
+
 /* Load a rules file into the kernel the way `auditctl -R path` does: same
  * ownership checks, same per-line semantics (-i, -c, stop at the first
  * failing line otherwise), same messages through diag. Opens its own
