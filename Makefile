@@ -26,7 +26,7 @@ LIB_OBJ   := $(patsubst src/%.c,$(B)/obj/%.o,$(LIB_SRC))
 UNIT_SRC  := $(wildcard tests/unit/test_*.c)
 UNIT_BIN  := $(patsubst tests/unit/%.c,$(B)/tests/%,$(UNIT_SRC))
 
-.PHONY: all bench deps run check check-unit check-fuzz check-asan check-tsan check-integration lint-man install clean help
+.PHONY: all bench deps run check check-unit check-fuzz fuzz check-asan check-tsan check-integration lint-man install clean help
 # The tools (auditctl, augenrules) share the library with the daemon.
 TOOLS     := $(patsubst src/%.c,$(B)/%,$(filter-out src/main.c,$(PROG_SRC)))
 all: $(B)/auditd $(TOOLS) $(B)/loadgen $(B)/nullconsumer
@@ -87,29 +87,37 @@ check-asan: deps
 check-tsan: deps
 	@./tests/lib/sanitized.sh tsan "$(TSAN_CC)" $(SCENARIOS)
 
-# The rules compiler under libFuzzer with ASan and UBSan: replays the seeds
-# of tests/fuzz/corpus/rules, then fuzzes for FUZZ_SECS (default 20) seconds.
-FUZZ_CC   := clang
-FUZZ_SECS ?= 20
-RULES_FUZZ_SRC := src/rules/compile.c src/rules/fieldpair.c src/rules/fields.c \
-	$(wildcard src/tables/*.c)
-$(B)/fuzz/fuzz_rules: tests/fuzz/fuzz_rules.c $(RULES_FUZZ_SRC) $(wildcard include/*.h) \
-		src/rules/compile-internal.h
+# libFuzzer targets, one per parser: tests/fuzz/fuzz_NAME.c, linked against
+# the library built again with ASan, UBSan and coverage in $(B)/fuzz.
+# tests/fuzz/run.sh replays each target's seeds (tests/fuzz/corpus/NAME) and
+# past crashes (tests/fuzz/regress/NAME), then fuzzes it for FUZZ_SECS
+# seconds: check-fuzz (in make check) FUZZ_SECS, default 15; make fuzz
+# FUZZ_TIME, default 60.
+FUZZ_CC    := clang
+FUZZ_FLAGS := -std=c11 -D_GNU_SOURCE -O1 -g -Wall -Wextra -Werror -Iinclude $(PKG_CFLAGS) \
+	-fsanitize=fuzzer-no-link,address,undefined -fno-sanitize-recover=all
+FUZZ_NAMES := $(patsubst tests/fuzz/fuzz_%.c,%,$(wildcard tests/fuzz/fuzz_*.c))
+FUZZ_BIN   := $(patsubst %,$(B)/fuzz/fuzz_%,$(FUZZ_NAMES))
+FUZZ_OBJ   := $(patsubst src/%.c,$(B)/fuzz/obj/%.o,$(LIB_SRC))
+$(B)/fuzz/obj/%.o: src/%.c $(wildcard include/*.h src/*/*.h)
 	@mkdir -p $(dir $@)
-	$(FUZZ_CC) -std=c11 -D_GNU_SOURCE -O1 -g -fsanitize=fuzzer,address,undefined \
-		-fno-sanitize-recover=all -Iinclude -o $@ tests/fuzz/fuzz_rules.c $(RULES_FUZZ_SRC)
+	$(FUZZ_CC) $(FUZZ_FLAGS) -c -o $@ $<
 
-check-fuzz: $(B)/fuzz/fuzz_rules
-	@mkdir -p $(B)/fuzz/work/rules $(B)/fuzz/crashes/rules
-	@$(B)/fuzz/fuzz_rules -runs=0 tests/fuzz/corpus/rules >$(B)/fuzz/rules.log 2>&1 || \
-		{ tail -30 $(B)/fuzz/rules.log; echo "fuzz rules: FAIL replaying the seeds"; exit 1; }
-	@$(B)/fuzz/fuzz_rules -max_total_time=$(FUZZ_SECS) -timeout=10 -print_final_stats=1 \
-		-dict=tests/fuzz/rules.dict -artifact_prefix=$(B)/fuzz/crashes/rules/ \
-		$(B)/fuzz/work/rules tests/fuzz/corpus/rules >$(B)/fuzz/rules.log 2>&1 || \
-		{ grep -A30 -m1 'ERROR\|SUMMARY\|deadly' $(B)/fuzz/rules.log; \
-		  echo "fuzz rules: FAIL, input kept in $(B)/fuzz/crashes/rules/"; exit 1; }
-	@echo "fuzz rules: $$(awk '/^stat::number_of_executed_units/ {print $$NF}' \
-		$(B)/fuzz/rules.log) runs in $(FUZZ_SECS) s, 0 crashes"
+$(B)/fuzz/libvigil.a: $(FUZZ_OBJ)
+	@rm -f $@
+	ar rcs $@ $^
+
+# a target may include the module it tests (to reach its statics)
+$(B)/fuzz/fuzz_%: tests/fuzz/fuzz_%.c $(B)/fuzz/libvigil.a $(LIB_SRC) $(wildcard include/*.h)
+	$(FUZZ_CC) $(FUZZ_FLAGS) -fsanitize=fuzzer -o $@ $< $(B)/fuzz/libvigil.a $(PKG_LIBS) -lpthread
+
+FUZZ_SECS ?= 15
+FUZZ_TIME ?= 60
+check-fuzz: $(FUZZ_BIN)
+	@./tests/fuzz/run.sh -b $(B) -t $(FUZZ_SECS) $(FUZZ_NAMES)
+
+fuzz: $(FUZZ_BIN)
+	@./tests/fuzz/run.sh -b $(B) -t $(FUZZ_TIME) $(FUZZ_NAMES)
 
 check-integration: all
 	@./tests/integration/run-all.sh
@@ -120,6 +128,7 @@ CHECK_SAN_SCENARIOS := basic signals
 check: deps
 	@$(MAKE) -s all
 	@$(MAKE) -s check-unit
+	@$(MAKE) -s check-fuzz
 	@$(MAKE) -s check-asan SCENARIOS="$(CHECK_SAN_SCENARIOS)"
 	@$(MAKE) -s check-tsan SCENARIOS="$(CHECK_SAN_SCENARIOS)"
 	@$(MAKE) -s lint-man
@@ -146,4 +155,4 @@ clean:
 	rm -rf $(B) run
 
 help:
-	@echo "targets: all deps run check check-unit check-asan check-tsan check-integration lint-man install clean"
+	@echo "targets: all deps run check check-unit check-fuzz fuzz check-asan check-tsan check-integration lint-man install clean"
