@@ -80,6 +80,7 @@ struct writer {
 	uint64_t check_bytes, check_records;	/* written since the last check */
 	struct timespec last_check;
 	unsigned known_logs;
+	int rotating;			/* an action of a failed rotation may not rotate */
 
 	pthread_mutex_t lock;		/* mailbox and sync_cond */
 	pthread_cond_t sync_cond;
@@ -361,6 +362,8 @@ static int rotate(struct writer *w, unsigned limit)
 	flush_out(w);
 	if (w->lf.fd < 0)
 		return -EBADF;
+	if (w->rotating)
+		return -EBUSY;
 	r.known_logs = w->known_logs;
 	e = logfile_rotate(&w->lf, limit, &r);
 	w->known_logs = r.known_logs;
@@ -372,6 +375,7 @@ static int rotate(struct writer *w, unsigned limit)
 	}
 	/* the size check retries at the next periodic check, not per record */
 	w->size_trigger = NO_LIMIT;
+	w->rotating = 1;
 	switch (r.failed) {
 	case LOGFILE_STEP_SYNC:
 		log_err("Error syncing %s before rotating it (%s)", w->lf.path, strerror(-e));
@@ -392,6 +396,7 @@ static int rotate(struct writer *w, unsigned limit)
 		disk_error(w, "reopen", -e);
 		break;
 	}
+	w->rotating = 0;
 	publish(w);
 	return e;
 }

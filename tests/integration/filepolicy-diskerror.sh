@@ -10,6 +10,7 @@
 . "$(dirname "$0")/../lib/filepolicy.sh"
 vt_require_kernel
 fp_setup filepolicy-diskerror
+fp_need_init
 KEY=vigil_eio
 ERR='write: Audit daemon detected an error writing an event to disk (Input/output error)'
 

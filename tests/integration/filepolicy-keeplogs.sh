@@ -19,12 +19,15 @@ auditctl -b 8192 >/dev/null
 fp_start || exit 1
 auditctl -a always,exit -F arch=b64 -S getppid -F exe="$VT_LOADGEN" -k $KEY >/dev/null
 
-# one rotation per round: a little over 1 MiB of events each time
+# bursts of 500 calls (well under 1 MiB each) until the fifth rotation
 total=0
-for round in 1 2 3 4 5; do
-	fp_events 2700
-	total=$((total + 2700))
-	for i in $(seq 50); do [ -e "$VT_LOG.$round" ] && break; sleep 0.1; done
+while [ ! -e "$VT_LOG.5" ] && [ $total -lt 60000 ]; do
+	fp_events 500
+	total=$((total + 500))
+	for i in $(seq 20); do
+		[ "$(fp_count $KEY "$VT_LOG" "$VT_LOG".*)" -ge $total ] && break
+		sleep 0.05
+	done
 done
 auditctl -D >/dev/null
 sleep 0.3

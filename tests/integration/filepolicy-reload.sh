@@ -38,14 +38,14 @@ auditctl -D >/dev/null
 auditctl -b 8192 >/dev/null
 fp_start || exit 1
 fp_rule $KEY
-fp_events 4000
+fp_events 5000
 sleep 0.3
 vt_check "max_log_file_action ignore: over 1 MiB, no rotation" \
 	test "$(stat -c %s "$VT_LOG")" -gt 1048576 -a ! -e "$VT_LOG.1"
 
 vt_check "reload with max_log_file_action = ROTATE" reload "$VT_LOG" "max_log_file_action = ROTATE"
 vt_check "the size is checked at once: rotated" test -e "$VT_LOG.1"
-vt_eq "the calls are in the rotated log" 4000 "$(fp_count $KEY "$VT_LOG.1")"
+vt_eq "the calls are in the rotated log" 5000 "$(fp_count $KEY "$VT_LOG.1")"
 vt_check "DAEMON_CONFIG went to the new log" grep -q 'op=reconfigure state=changed' "$VT_LOG"
 
 for i in 2 3 4 5 6; do echo "archive $i" > "$VT_LOG.$i"; done

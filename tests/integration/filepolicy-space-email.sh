@@ -12,6 +12,7 @@
 . "$(dirname "$0")/../lib/filepolicy.sh"
 vt_require_kernel
 fp_setup filepolicy-space-email
+fp_need_init
 KEY=vigil_mail
 
 fp_mount_tmpfs "$VT_DIR/log" 16m

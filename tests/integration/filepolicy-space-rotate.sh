@@ -8,6 +8,7 @@
 . "$(dirname "$0")/../lib/filepolicy.sh"
 vt_require_kernel
 fp_setup filepolicy-space-rotate
+fp_need_init
 KEY=vigil_srot
 
 fp_mount_tmpfs "$VT_DIR/log" 16m
