@@ -69,7 +69,9 @@ unsigned logfile_rotation_top(const char *path, unsigned limit,
 /* Rotate: limit = num_logs (>= 2), or 0 for keep_logs. Returns 0 or the
  * failed step's -errno; r says which step and names. On failure the log
  * stays open on the old file with its writable mode back, except when even
- * that could not be kept (lf->fd == -1). known_logs is carried in r. */
+ * that could not be kept (lf->fd == -1). A closed log (logging suspended)
+ * is rotated too, as auditd does, but no new one is created: that waits
+ * for logfile_open when logging resumes. known_logs is carried in r. */
 int logfile_rotate(struct logfile *lf, unsigned limit, struct logfile_rotation *r);
 
 /* Startup housekeeping of auditd: archives <path>.1.. get 0400 (0440 with a

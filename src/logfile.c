@@ -231,9 +231,19 @@ static int step_failed(struct logfile_rotation *r, enum logfile_step step, int e
 	return -err;
 }
 
-static void unseal(const struct logfile *lf)
+static void seal(const struct logfile *lf, int fd)
 {
-	if (fchmod(lf->fd, file_mode(lf)) < 0)
+	if (fchmod(fd, sealed_mode(lf)) < 0)
+		log_warn("Couldn't change permissions while rotating log file (%s)",
+			 strerror(errno));
+	if (fchown(fd, 0, lf->group) < 0)
+		log_warn("Couldn't change ownership while rotating log file (%s)",
+			 strerror(errno));
+}
+
+static void unseal(const struct logfile *lf, int fd)
+{
+	if (fd >= 0 && fchmod(fd, file_mode(lf)) < 0)
 		log_warn("Could not restore the mode of %s (%s)", lf->path, strerror(errno));
 }
 
@@ -242,24 +252,21 @@ int logfile_rotate(struct logfile *lf, unsigned limit, struct logfile_rotation *
 	char from[LOGFILE_NAME_MAX], to[LOGFILE_NAME_MAX];
 	struct logfile old;
 	unsigned n;
-	int e, moved = 0;
+	int e, fd = lf->fd, closed = lf->fd < 0, moved = 0;
 
 	r->failed = LOGFILE_STEP_DONE;
 	r->error = 0;
 	r->from[0] = r->to[0] = '\0';
-	if (lf->fd < 0)
-		return step_failed(r, LOGFILE_STEP_SYNC, EBADF, lf->path, "");
 
-	/* 1. everything written so far is on disk before the name changes */
-	if (fsync(lf->fd) < 0)
+	/* 1. everything written so far is on disk before the name changes
+	 * (a closed log, while logging is suspended, was synced at closing) */
+	if (closed)
+		fd = open(lf->path, O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC);
+	else if (fsync(fd) < 0)
 		return step_failed(r, LOGFILE_STEP_SYNC, errno, lf->path, "");
 	/* the outgoing file is read-only before it becomes an archive */
-	if (fchmod(lf->fd, sealed_mode(lf)) < 0)
-		log_warn("Couldn't change permissions while rotating log file (%s)",
-			 strerror(errno));
-	if (fchown(lf->fd, 0, lf->group) < 0)
-		log_warn("Couldn't change ownership while rotating log file (%s)",
-			 strerror(errno));
+	if (fd >= 0)
+		seal(lf, fd);
 
 	/* 2. make room at .1: each rename goes into a free slot (or over the
 	 * oldest), so stopping anywhere loses nothing but that oldest */
@@ -271,8 +278,7 @@ int logfile_rotate(struct logfile *lf, unsigned limit, struct logfile_rotation *
 			if (errno == ENOENT)
 				continue;
 			e = errno;
-			unseal(lf);
-			return step_failed(r, LOGFILE_STEP_SHIFT, e, from, to);
+			goto undo;
 		}
 		if (!moved)
 			r->known_logs = n + 1;
@@ -280,15 +286,23 @@ int logfile_rotate(struct logfile *lf, unsigned limit, struct logfile_rotation *
 	}
 
 	/* 3. the active file becomes .1 (if it is still there at all) */
+	snprintf(from, sizeof(from), "%s", lf->path);
 	archive_name(to, lf, 1);
 	moved = 1;
 	if (rename(lf->path, to) < 0) {
 		if (errno != ENOENT) {
 			e = errno;
-			unseal(lf);
-			return step_failed(r, LOGFILE_STEP_ARCHIVE, e, lf->path, to);
+			n = 1;
+			goto undo;
 		}
 		moved = 0;
+	}
+	if (closed) {
+		/* the new log is created when logging resumes */
+		if (fd >= 0)
+			close(fd);
+		sync_dir(lf);
+		return 0;
 	}
 
 	/* 4. a new active file; the old one stays open until it exists */
@@ -299,7 +313,7 @@ int logfile_rotate(struct logfile *lf, unsigned limit, struct logfile_rotation *
 		/* give the old file its name back and keep writing to it */
 		if (!moved || rename(to, lf->path) == 0) {
 			*lf = old;
-			unseal(lf);
+			unseal(lf, lf->fd);
 		} else {
 			close(old.fd);
 		}
@@ -308,6 +322,13 @@ int logfile_rotate(struct logfile *lf, unsigned limit, struct logfile_rotation *
 	close(old.fd);	/* synced in step 1, nothing written since */
 	sync_dir(lf);
 	return 0;
+
+undo:
+	/* the log keeps its name and its writable mode */
+	unseal(lf, fd);
+	if (closed && fd >= 0)
+		close(fd);
+	return step_failed(r, n == 1 ? LOGFILE_STEP_ARCHIVE : LOGFILE_STEP_SHIFT, e, from, to);
 }
 
 /* --- startup housekeeping ------------------------------------------------ */

@@ -360,8 +360,6 @@ static int rotate(struct writer *w, unsigned limit)
 	int e;
 
 	flush_out(w);
-	if (w->lf.fd < 0)
-		return -EBADF;
 	if (w->rotating)
 		return -EBUSY;
 	r.known_logs = w->known_logs;
@@ -814,10 +812,8 @@ static void rotate_now(struct writer *w)
 	flush_out(w);
 	if (!file_policy_on(w))
 		return;
-	if (w->lf.fd < 0) {
-		log_notice("Log rotation skipped: logging is suspended");
-		return;
-	}
+	/* while suspended too, as auditd: the closed log is renamed, and
+	 * the new one is created when logging resumes */
 	if (w->s.max_log_file_action == CONFIG_ACTION_KEEP_LOGS)
 		rotate(w, 0);
 	else if (w->s.num_logs < 2)

@@ -316,6 +316,33 @@ START_TEST(test_gap_is_filled)
 }
 END_TEST
 
+/* While logging is suspended the log is closed; SIGUSR1 still rotates it
+ * (auditd does), and the new log waits for the resume. */
+START_TEST(test_rotate_closed)
+{
+	struct logfile_rotation r = { .known_logs = 0 };
+	struct logfile lf;
+
+	if (!setup_dir())
+		return;
+	open_log(&lf);
+	put(&lf, "before suspension\n");
+	logfile_close(&lf);
+	ck_assert_int_eq(logfile_rotate(&lf, 3, &r), 0);
+	ck_assert_int_eq(lf.fd, -1);
+	ck_assert_str_eq(content(".1"), "before suspension\n");
+	ck_assert_int_eq(mode_of(".1"), 0400);
+	ck_assert_int_eq(mode_of(""), -1);
+	/* again with no active log: the archives still move up, as in auditd */
+	ck_assert_int_eq(logfile_rotate(&lf, 3, &r), 0);
+	ck_assert_str_eq(content(".2"), "before suspension\n");
+	ck_assert_int_eq(logfile_open(&lf), 0);
+	ck_assert_str_eq(content(""), "");
+	logfile_close(&lf);
+	teardown_dir();
+}
+END_TEST
+
 START_TEST(test_housekeeping)
 {
 	struct logfile lf;
@@ -417,6 +444,7 @@ int main(void)
 	tcase_add_test(tc, test_keep_logs);
 	tcase_add_test(tc, test_failed_shift_resumes);
 	tcase_add_test(tc, test_gap_is_filled);
+	tcase_add_test(tc, test_rotate_closed);
 	tcase_add_test(tc, test_housekeeping);
 	tcase_add_test(tc, test_unsafe_directory);
 	tcase_add_test(tc, test_replaced_and_truncate);
