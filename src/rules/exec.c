@@ -663,9 +663,10 @@ static int act_del_all(struct rules_exec *ex, const char *key)
 		sel[n] = l.v[i];
 		lens[n++] = l.len[i];
 	}
-	/* auditctl deletes one rule per round trip; the kernel takes them in
-	 * order either way, so they go out in trains (deletion is the slow
-	 * part of reloading a large rule set). */
+	/* auditctl deletes one rule per round trip; they go out in trains
+	 * here. That saves the round trips only: the kernel waits for an RCU
+	 * grace period inside each deletion (synchronize_rcu in
+	 * audit_del_rule, ~12 ms on this 2-vCPU VM), one rule after another. */
 	for (i = 0; i < n && e == 0; i += BATCH_RULES) {
 		unsigned cnt = n - i < BATCH_RULES ? n - i : BATCH_RULES;
 		struct del_batch d = { 0 };

@@ -389,5 +389,56 @@ if command -v setpriv >/dev/null; then
 	RD_WRAP=()
 fi
 
+# --- 6. rules_load_file(), the daemon's loader: auditctl -R's messages ------------
+# (through its diag, without the routing flags) and exit status, the same
+# rules, and a result that counts them
+LF=$VT_DIR/loadfile
+if cc -std=c11 -D_GNU_SOURCE -I"$VT_TOP/include" -o "$LF" "$VT_TOP/tests/lib/loadfile.c" \
+	"$VT_TOP/build/libvigil.a" 2> "$VT_DIR/cc.err"; then
+	for f in "$B"/*.rules "$VT_DIR/files/30-stig.rules" "$VT_DIR/files/10-base-config.rules"; do
+		name=${f#"$VT_DIR"/}
+		rd_reset
+		rd_run deb $DEB -R "$f"
+		$DEB -l > "$VT_DIR/deb.list" 2>&1
+		{ cat "$VT_DIR/deb.err"; sed 's/^<[0-9]*>auditctl: //' "$VT_DIR/deb.sys"; } |
+			sed -E 's/(backlog_wait_time_actual|lost): [0-9]+$/\1: N/' | sort > "$VT_DIR/deb.msgs"
+		rd_reset
+		"$LF" "$f" > "$VT_DIR/lf.out" 2>&1
+		$DEB -l > "$VT_DIR/lf.list" 2>&1
+		grep -v '^status=' "$VT_DIR/lf.out" | sed -E 's/^<[0-9]+> //; s/(backlog_wait_time_actual|lost): [0-9]+$/\1: N/' |
+			sort > "$VT_DIR/lf.msgs"
+		read -r status lines rules errors immutable < <(grep '^status=' "$VT_DIR/lf.out" |
+			sed -E 's/[a-z]+=//g')
+		bad=
+		cmp -s "$VT_DIR/deb.msgs" "$VT_DIR/lf.msgs" || bad="$bad messages"
+		cmp -s "$VT_DIR/deb.list" "$VT_DIR/lf.list" || bad="$bad rules"
+		[ "$status" = "$(cat "$VT_DIR/deb.rc")" ] || bad="$bad status($status)"
+		[ "$errors" = "$(grep -c '^There was an error in line' "$VT_DIR/deb.msgs")" ] || bad="$bad errors($errors)"
+		grep -qv '^<[0-7]> \|^status=' "$VT_DIR/lf.out" && bad="$bad prio-flags"
+		# rules added: the rules the kernel holds, unless the file deletes some
+		if ! grep -q -- '^-[DWd]' "$f"; then
+			[ "$rules" = "$(grep -vc '^No rules$' "$VT_DIR/lf.list")" ] || bad="$bad rules-count($rules)"
+		fi
+		rd_count "$VT_DIR/deb.msgs"
+		if [ -z "$bad" ]; then
+			vt_ok "rules_load_file $name (lines $lines, rules $rules, errors $errors)"
+		else
+			vt_bad "rules_load_file $name:$bad"
+			diff "$VT_DIR/deb.msgs" "$VT_DIR/lf.msgs" | head -6 | sed 's/^/        /'
+		fi
+	done
+	if [ -f "$VT_DIR/fake-immutable.so" ]; then
+		rd_reset
+		out=$(LD_PRELOAD=$VT_DIR/fake-immutable.so "$LF" "$B/rule-exists.rules")
+		vt_eq "rules_load_file on an immutable kernel" \
+			"<3> The audit system is in immutable mode, no rule changes allowed
+status=0 lines=0 rules=0 errors=0 immutable=1" "$out"
+		vt_eq "... adds nothing" "No rules" "$($DEB -l)"
+	fi
+else
+	vt_bad "cannot build tests/lib/loadfile.c: $(head -3 "$VT_DIR/cc.err")"
+fi
+$DEB -D >/dev/null
+
 vt_log "$RD_LINES lines of output compared"
 vt_finish
