@@ -62,7 +62,7 @@ $(B)/tests/%: tests/unit/%.c $(B)/libvigil.a $(wildcard include/*.h)
 
 # Build and test dependencies from Debian; quiet and quick when all are present.
 DEB_DEPS := build-essential pkg-config libcap-ng-dev libsystemd-dev check mandoc \
-	auditd python3 clang libclang-rt-14-dev valgrind libfuse3-dev fuse3
+	auditd python3 clang libclang-rt-14-dev valgrind libfuse3-dev fuse3 audispd-plugins
 deps:
 	@missing=$$(for p in $(DEB_DEPS); do dpkg-query -W -f='$${Status}\n' $$p 2>/dev/null | \
 		grep -q '^install ok installed' || echo $$p; done); \
