@@ -448,8 +448,9 @@ static void reopen_replaced(struct writer *w, uint64_t records, int64_t ns)
 	int e;
 
 	log_warn("The audit log %s was deleted or replaced while in use; reopening it "
-		 "(the %llu records written in the %lld ms before this check went to the "
-		 "old file)", w->lf.path, (unsigned long long)records, (long long)(ns / 1000000));
+		 "(of the %llu records written in the %lld ms before this check, those "
+		 "after the change went to the old file)", w->lf.path,
+		 (unsigned long long)records, (long long)(ns / 1000000));
 	logfile_close(&w->lf);
 	atomic_fetch_add(&w->reopens, 1);
 	e = open_log(w);

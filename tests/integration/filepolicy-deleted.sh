@@ -2,8 +2,9 @@
 # filepolicy-deleted: the active log is deleted, then renamed, under a
 # running load. auditd would go on appending to the unlinked or renamed
 # file unnoticed; vigil notices at its next check (every 64 KiB or 100 ms),
-# says so in syslog with how many records went to the old file since the
-# previous check, and logs to the path again. Every audited call ends up in
+# says so in syslog with how many records were written since the previous
+# check (those after the change went to the old file), and logs to the
+# path again. Every audited call ends up in
 # exactly one of the old file (read here through a descriptor kept open)
 # and the new one.
 . "$(dirname "$0")/../lib/lib.sh"
@@ -35,7 +36,7 @@ calls=$(sed -n 's/^calls=\([0-9]*\).*/\1/p' "$VT_DIR/load.out")
 vt_check "syslog: the deletion is noticed" \
 	fp_syslog_wait "auditd\[$VT_DAEMON_PID\]: The audit log $VT_LOG was deleted or replaced while in use; reopening it"
 vt_check "syslog: it says how many records went to the old file" \
-	grep -q "reopening it (the [0-9]* records written in the [0-9]* ms before this check went to the old file)" "$FP_SYSLOG"
+	grep -q "reopening it (of the [0-9]* records written in the [0-9]* ms before this check, those after the change went to the old file)" "$FP_SYSLOG"
 vt_check "the log exists again" test -f "$VT_LOG"
 vt_eq "the new log's mode" 600 "$(stat -c %a "$VT_LOG")"
 vt_check "the daemon writes to the new log" fp_log_open
