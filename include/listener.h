@@ -1,8 +1,10 @@
 /* listener.h - the netlink listener thread: socket -> ring.
  *
  * It blocks only on the socket (and, when the ring is full, on the ring
- * freeing room: it then stops reading and the kernel backlog holds the
- * records). After a short read it naps 1 ms so the next read takes a batch;
+ * freeing room: it then stops reading, and the socket buffer holds the
+ * records; the kernel waits only 100 ms for room in it, and what it cannot
+ * deliver is lost: counted in delivery_failures and reported to syslog).
+ * After a short read it naps 1 ms so the next read takes a batch;
  * kauditd keeps filling the socket buffer meanwhile. Replies to requests other threads sent on this socket (ACKs,
  * AUDIT_GET, AUDIT_SIGNAL_INFO) are passed to the reply pipe, never logged.
  */
@@ -34,6 +36,8 @@ struct listener_stats {
 	uint64_t truncated;	/* larger than a record can be */
 	uint64_t recv_errors;
 	uint64_t batches;	/* recvmmsg calls that returned records */
+	uint64_t delivery_failures;	/* kernel sends to us that timed out
+					 * (socket full > 100 ms): records lost */
 };
 
 struct listener;

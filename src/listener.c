@@ -9,6 +9,7 @@
 #include <time.h>
 #include <unistd.h>
 #include <linux/netlink.h>
+#include <linux/sock_diag.h>
 
 #include "listener.h"
 #include "log.h"
@@ -21,10 +22,11 @@
 #define SLOT		NLMSG_ALIGN(NLMSG_HDRLEN + 8970 + 64)
 #define STOP_POLL_US	100000
 #define COALESCE_NS	1000000	/* nap after a short read, see run() */
+#define FAILURE_REPORT_S	60	/* at most one warning a minute */
 
 struct counters {
 	_Atomic uint64_t received, events, replies, replies_dropped, skipped,
-		spoofed, truncated, recv_errors, batches;
+		spoofed, truncated, recv_errors, batches, delivery_failures;
 };
 
 struct listener {
@@ -34,6 +36,9 @@ struct listener {
 	struct ring *ring;
 	pthread_t thread;
 	struct counters c;
+	uint32_t drops_seen;		/* the socket's drop count last read */
+	uint64_t failures_reported;
+	time_t last_report;
 	char *slots;
 	struct mmsghdr msgs[BATCH];
 	struct iovec iov[BATCH];
@@ -64,12 +69,46 @@ static void route_reply(struct listener *l, const struct nlmsghdr *nh, size_t av
 		INC(l, replies_dropped, 1);
 }
 
+/* Failed deliveries: kauditd waits only 100 ms (HZ/10) for room in our
+ * socket. Then it gives up on that record and sets aside the rest of its
+ * queue: resent later when the kernel was booted with audit=1 (counted as
+ * lost if that overflows too), dropped without a count otherwise. Each
+ * failure adds one to the socket's drop counter: reading it is the only
+ * way to know. */
+static void check_deliveries(struct listener *l)
+{
+	uint32_t mem[SK_MEMINFO_VARS];
+	socklen_t len = sizeof(mem);
+	uint64_t failures;
+	time_t now;
+
+	if (getsockopt(l->fd, SOL_SOCKET, SO_MEMINFO, mem, &len) < 0 ||
+	    len <= SK_MEMINFO_DROPS * sizeof(mem[0]) || mem[SK_MEMINFO_DROPS] == l->drops_seen)
+		return;
+	INC(l, delivery_failures, mem[SK_MEMINFO_DROPS] - l->drops_seen);
+	l->drops_seen = mem[SK_MEMINFO_DROPS];
+	now = time(NULL);
+	if (now - l->last_report < FAILURE_REPORT_S)
+		return;
+	failures = atomic_load(&l->c.delivery_failures);
+	log_warn("The kernel could not deliver audit records to the daemon %llu times "
+		 "(%llu in all): its queue to the daemon was full for more than 100 ms "
+		 "while the log writer was stalled; the records it held then are lost "
+		 "(counted in the kernel's lost only when booted with audit=1)",
+		 (unsigned long long)(failures - l->failures_reported),
+		 (unsigned long long)failures);
+	l->failures_reported = failures;
+	l->last_report = now;
+}
+
 /* Move one record into the ring, waiting for room as long as it takes: a
- * received record is never dropped; while we wait, the kernel's backlog
- * holds what comes next. */
+ * received record is never dropped. While we wait, our socket and then the
+ * kernel's backlog hold what comes next, but the kernel waits only 100 ms
+ * for room in the socket (see check_deliveries). */
 static void push_event(struct listener *l, uint16_t type, const char *data, uint32_t len)
 {
 	uint16_t flags = 0;
+	int waited = 0;
 
 	/* the kernel does not count a terminating NUL, but be safe */
 	while (len && data[len - 1] == '\0')
@@ -78,8 +117,12 @@ static void push_event(struct listener *l, uint16_t type, const char *data, uint
 		flags = RING_REC_NOPAYLOAD;
 		len = 0;
 	}
-	while (ring_put(l->ring, type, flags, data, len) < 0)
+	while (ring_put(l->ring, type, flags, data, len) < 0) {
 		ring_wait_space(l->ring, len, 1000);
+		waited = 1;
+	}
+	if (waited)
+		check_deliveries(l);
 	INC(l, events, 1);
 }
 
@@ -142,6 +185,7 @@ static void *run(void *arg)
 				if (stopping)
 					break;
 				stopping = atomic_load(&l->stop);
+				check_deliveries(l);
 				continue;
 			}
 			if (errno == EINTR)
@@ -234,4 +278,5 @@ void listener_get_stats(struct listener *l, struct listener_stats *st)
 	st->truncated = atomic_load(&l->c.truncated);
 	st->recv_errors = atomic_load(&l->c.recv_errors);
 	st->batches = atomic_load(&l->c.batches);
+	st->delivery_failures = atomic_load(&l->c.delivery_failures);
 }
