@@ -28,6 +28,7 @@
 #include "log.h"
 #include "netlink.h"
 #include "ring.h"
+#include "rules.h"
 #include "state.h"
 #include "writer.h"
 
@@ -559,6 +560,25 @@ static void reap_children(void)
 		;
 }
 
+/* --- rules ---------------------------------------------------------------- */
+
+static void log_rules_diag(void *arg, int prio, const char *msg)
+{
+	(void)arg;
+	log_msg(prio, "%s", msg);
+}
+
+/* rules.d -> audit.rules -> kernel, as the unit's `augenrules --load`
+ * would right after auditd starts. A bad rule is logged, not fatal. */
+static void load_rules(const struct daemon *d)
+{
+	const struct rules_diag diag = { log_rules_diag, NULL };
+
+	if (!d->cfg.vigil_load_rules || d->o.multicast || !d->cfg.local_events)
+		return;
+	rules_daemon_load(d->o.config_dir, &diag);
+}
+
 /* --- startup and the loop ------------------------------------------------- */
 
 static void start(struct daemon *d)
@@ -745,6 +765,7 @@ int main(int argc, char **argv)
 		daemonize(&d);
 
 	start(&d);
+	load_rules(&d);
 	sd_notify(0, "READY=1\nSTATUS=Listening for audit events");
 	tell_parent(&d, 0);
 	log_notice("Init complete, auditd %s listening for events (startup state %s)",

@@ -1,6 +1,7 @@
 #!/bin/bash
 # make run: the daemon in the foreground of this terminal (-n), on a bundled
-# config that logs to ./run/audit.log, with a small demo rule set. Ctrl-C
+# config that logs to ./run/audit.log, with a small demo rule set
+# (conf/rules.d, which the daemon merges and loads at startup). Ctrl-C
 # stops it and puts the kernel back as it was.
 set -u
 top=$(cd "$(dirname "$0")/../.." && pwd)
@@ -11,6 +12,9 @@ sed -e "s|^log_file = .*|log_file = $run/audit.log|" \
     -e "s|^log_group = .*|log_group = root|" \
     "$top/conf/auditd.conf" > "$run/etc/auditd.conf"
 chmod 640 "$run/etc/auditd.conf"
+rm -rf "$run/etc/rules.d"
+cp -r "$top/conf/rules.d" "$run/etc/rules.d"
+chmod 640 "$run/etc/rules.d"/*.rules
 
 pid=$(auditctl -s 2>/dev/null | awk '$1 == "pid" {print $2}')
 if [ -n "$pid" ] && [ "$pid" != 0 ]; then
@@ -37,15 +41,18 @@ for i in $(seq 50); do
 	[ "$(auditctl -s | awk '$1 == "pid" {print $2}')" = "$daemon" ] && break
 	sleep 0.1
 done
-# demo rules: identity files, exec by users, the audit log's own directory
-auditctl -b 8192 >/dev/null
-auditctl -w /etc/passwd -p wa -k identity >/dev/null
-auditctl -w /etc/shadow -p wa -k identity >/dev/null
-auditctl -a always,exit -F arch=b64 -S execve -k exec >/dev/null
+# registered; the rules follow right after (before -n would tell systemd
+# it is ready)
+for i in $(seq 30); do
+	[ "$(auditctl -l)" != "No rules" ] && break
+	sleep 0.1
+done
 cat <<MSG
 
 vigil is running (pid $daemon), registered with the kernel, logging to:
     $run/audit.log
+with the rules of $run/etc/rules.d (merged into $run/etc/audit.rules):
+$(auditctl -l | sed 's/^/    /')
 
 Try, in another terminal:
     tail -f $run/audit.log
