@@ -142,10 +142,13 @@ run: deps all
 
 install: all
 	install -d $(DESTDIR)$(SBINDIR) $(DESTDIR)$(MANDIR)/man8 $(DESTDIR)$(MANDIR)/man5 \
-		$(DESTDIR)$(SYSCONFDIR)/audit $(DESTDIR)$(UNITDIR)
+		$(DESTDIR)$(MANDIR)/man7 $(DESTDIR)$(SYSCONFDIR)/audit $(DESTDIR)$(UNITDIR)
+	install -d -m 0750 $(DESTDIR)$(SYSCONFDIR)/audit/rules.d
 	install -m 0750 $(B)/auditd $(DESTDIR)$(SBINDIR)/auditd
+	install -m 0750 $(B)/auditctl $(B)/augenrules $(DESTDIR)$(SBINDIR)/
 	install -m 0644 man/*.8 $(DESTDIR)$(MANDIR)/man8/
 	install -m 0644 man/*.5 $(DESTDIR)$(MANDIR)/man5/
+	install -m 0644 man/*.7 $(DESTDIR)$(MANDIR)/man7/
 	@# an existing configuration is the administrator's: never overwrite it
 	[ -e $(DESTDIR)$(SYSCONFDIR)/audit/auditd.conf ] || \
 		install -m 0640 conf/auditd.conf $(DESTDIR)$(SYSCONFDIR)/audit/auditd.conf
