@@ -47,7 +47,9 @@ struct logfile_rotation {
 void logfile_init(struct logfile *lf);
 /* Open (creating if needed) lf->path for appending with O_NOFOLLOW and fix
  * its mode/owner and its directory's. The directory must be owned by root
- * and not writable by group or others. 0 or -errno (message logged). */
+ * and not writable by group or others. A partial last line (a write cut
+ * short by a crash) is ended with a newline, every byte kept. 0 or -errno
+ * (message logged). */
 int logfile_open(struct logfile *lf);
 /* fsync and close. */
 void logfile_close(struct logfile *lf);

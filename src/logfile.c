@@ -110,6 +110,29 @@ static int fix_dir(const struct logfile *lf)
 	return 0;
 }
 
+/* A log whose last byte is not a newline was cut short (a crash, a full
+ * disk under another daemon): end that line, keeping every byte, so that
+ * the next record starts a line of its own and readers see both. */
+static void end_torn_line(const struct logfile *lf, int fd, const struct stat *st)
+{
+	struct stat rst;
+	char last;
+	int rfd;
+
+	if (st->st_size == 0)
+		return;
+	rfd = open(lf->path, O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC);
+	if (rfd < 0)
+		return;
+	if (fstat(rfd, &rst) == 0 && rst.st_dev == st->st_dev && rst.st_ino == st->st_ino &&
+	    pread(rfd, &last, 1, st->st_size - 1) == 1 && last != '\n') {
+		if (write(fd, "\n", 1) == 1)
+			log_warn("The audit log %s ended with a partial line (a write cut short); "
+				 "ended it so that the next record starts a line", lf->path);
+	}
+	close(rfd);
+}
+
 int logfile_open(struct logfile *lf)
 {
 	struct stat st;
@@ -134,6 +157,12 @@ int logfile_open(struct logfile *lf)
 	}
 	if (fchmod(fd, file_mode(lf)) < 0 || fchown(fd, 0, lf->group) < 0)
 		log_warn("Could not set permissions of %s (%s)", lf->path, strerror(errno));
+	end_torn_line(lf, fd, &st);
+	if (fstat(fd, &st) < 0) {
+		e = errno;
+		close(fd);
+		return -e;
+	}
 	lf->fd = fd;
 	lf->size = st.st_size;
 	lf->dev = st.st_dev;

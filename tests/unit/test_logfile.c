@@ -403,6 +403,35 @@ START_TEST(test_unsafe_directory)
 }
 END_TEST
 
+/* A log cut short by a crash: the torn line is ended, nothing removed. */
+START_TEST(test_torn_tail_ended)
+{
+	struct logfile lf;
+	char name[128];
+	int fd;
+
+	if (!setup_dir())
+		return;
+	snprintf(name, sizeof(name), "%s/audit.log", dir);
+	fd = open(name, O_CREAT | O_WRONLY, 0600);
+	ck_assert_int_eq(write(fd, "whole\ntor", 9), 9);
+	close(fd);
+	open_log(&lf);
+	ck_assert_int_eq(lf.size, 10);
+	put(&lf, "next\n");
+	ck_assert_str_eq(content(""), "whole\ntor\nnext\n");
+	ck_assert_ptr_nonnull(strstr(msgs, "ended with a partial line"));
+	logfile_close(&lf);
+	/* a whole last line is left alone */
+	msgs[0] = '\0';
+	open_log(&lf);
+	ck_assert_int_eq(lf.size, 15);
+	ck_assert_ptr_null(strstr(msgs, "partial"));
+	logfile_close(&lf);
+	teardown_dir();
+}
+END_TEST
+
 START_TEST(test_replaced_and_truncate)
 {
 	struct logfile lf;
@@ -447,6 +476,7 @@ int main(void)
 	tcase_add_test(tc, test_rotate_closed);
 	tcase_add_test(tc, test_housekeeping);
 	tcase_add_test(tc, test_unsafe_directory);
+	tcase_add_test(tc, test_torn_tail_ended);
 	tcase_add_test(tc, test_replaced_and_truncate);
 	suite_add_tcase(s, tc);
 	return unit_run(s);
