@@ -91,7 +91,6 @@ struct pending {
 	unsigned lineno;
 	struct audit_rule_data *rule;	/* owned */
 	size_t len;
-	uint32_t seq;
 	int err;			/* the ack: 0 or -errno */
 	int acked;
 	struct held msgs;
@@ -119,6 +118,7 @@ struct rules_exec {
 	struct pending *pend;
 	unsigned npend, cappend;
 	size_t pend_bytes;
+	uint32_t train_seq;		/* sequence number of pend[0]'s request */
 };
 
 /* What one command left to do after its options (auditctl's last step). */
@@ -630,8 +630,7 @@ static void on_del_ack(void *arg, uint32_t seq, int err)
 		d->err = err;
 }
 
-/* Send count AUDIT_DEL_RULE requests in one message train; the first
- * error in *err. Used by -D and by the pipeline's undo. */
+/* Send count rule requests of one type in one sendmsg (see below). */
 static int send_rules(struct rules_exec *ex, uint16_t type,
 		      struct audit_rule_data *const *rules, const size_t *lens,
 		      unsigned count, uint32_t *first_seq, struct wait *w);
@@ -1215,8 +1214,10 @@ out:
  * the rule list exactly: a rule the kernel accepted was not already there
  * (it refuses duplicates with EEXIST), and deleting it touches nothing else.
  * The cost, on an error path only: the kernel logs an add_rule and a
- * remove_rule CONFIG_CHANGE for each, and the rules were live for the few
- * microseconds in between. Bounding the train instead would not avoid it
+ * remove_rule CONFIG_CHANGE for each, the rules were live for the few
+ * microseconds in between, and each deletion waits for an RCU grace period
+ * in the kernel (~12 ms here), which the train length (BATCH_RULES) bounds
+ * to under a second. Bounding the train further would not avoid any of it
  * (any rule after a failing one in the same train has the same problem) and
  * predicting the kernel's refusals (EEXIST, EINVAL for field combinations it
  * rejects, EPERM once locked) cannot be done reliably from user space. With
@@ -1279,7 +1280,7 @@ static int send_rules(struct rules_exec *ex, uint16_t type,
 static void on_pending_ack(void *arg, uint32_t seq, int err)
 {
 	struct rules_exec *ex = arg;
-	unsigned i = seq - ex->pend[0].seq;
+	unsigned i = seq - ex->train_seq;
 
 	if (i < ex->npend && !ex->pend[i].acked) {
 		ex->pend[i].acked = 1;
@@ -1356,7 +1357,7 @@ static void flush(struct rules_exec *ex)
 		lens[i] = ex->pend[i].len;
 	}
 	e = send_rules(ex, AUDIT_ADD_RULE, rules, lens, ex->npend, &first, &w);
-	ex->pend[0].seq = first;	/* on_pending_ack counts from it */
+	ex->train_seq = first;		/* on_pending_ack counts from it */
 	if (e == 0)
 		e = nl_wait(ex, &w);
 failed:
