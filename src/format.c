@@ -843,7 +843,8 @@ static uint64_t byte_mask(const char *p, __m128i c)
 }
 #endif
 
-/* Reads up to 63 bytes past len: out[] is FORMAT_LINE_MAX long. */
+/* Reads up to 63 bytes past len: out[] is FORMAT_LINE_MAX long; their
+ * bits are cleared. */
 static void scan_line(struct scan *sc, const char *line, size_t len)
 {
 	size_t w, words = (len + 63) / 64;
@@ -864,6 +865,13 @@ static void scan_line(struct scan *sc, const char *line, size_t len)
 		sc->space[w] = s;
 		sc->equal[w] = e;
 #endif
+	}
+	/* the bytes past len are whatever the buffer held: their bits must
+	 * not depend on it (results were bounded anyway, but a branch on
+	 * them is one on uninitialised memory) */
+	if (len % 64) {
+		sc->space[words - 1] &= (1ULL << (len % 64)) - 1;
+		sc->equal[words - 1] &= (1ULL << (len % 64)) - 1;
 	}
 }
 
