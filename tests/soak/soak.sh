@@ -1,0 +1,83 @@
+#!/bin/bash
+# soak.sh [-d SECONDS] [-i INTERVAL] [-o RESULT] - make soak DURATION=...
+#
+# Measures this machine's ceiling (the null consumer under a getppid flood,
+# as bench/run.sh does), then floods vigil at half of it for SECONDS, one
+# INTERVAL (60 s) at a time. After each interval it rotates the log
+# (SIGUSR1), counts the interval's calls in the rotated file and deletes
+# it, and checks that none is missing and that the daemon's RSS, open
+# descriptors and threads stay where the first interval left them. One
+# line of numbers per interval; a summary on the last line (also in RESULT).
+. "$(dirname "$0")/../lib/lib.sh"
+. "$VT_TOP/tests/lib/reliability.sh"
+DURATION=120
+INTERVAL=60
+RESULT=$VT_TOP/build/soak.result
+while getopts d:i:o: o; do
+	case $o in
+	d) DURATION=$OPTARG ;;
+	i) INTERVAL=$OPTARG ;;
+	o) RESULT=$OPTARG ;;
+	*) echo "usage: $0 [-d SECONDS] [-i INTERVAL] [-o RESULT]" >&2; exit 2 ;;
+	esac
+done
+RSS_SLACK_KB=1024	# allowed growth after the first interval
+vt_require_kernel
+vt_setup soak
+rounds=$(((DURATION + INTERVAL - 1) / INTERVAL))
+
+# --- the ceiling -------------------------------------------------------------
+auditctl -D >/dev/null
+auditctl -b 8192 >/dev/null
+"$VT_TOP/build/nullconsumer" > "$VT_DIR/null.out" &
+VT_DAEMON_PID=$!
+for i in $(seq 100); do [ "$(vt_kernel_pid)" = "$VT_DAEMON_PID" ] && break; sleep 0.05; done
+rl_rule
+ceiling=$("$VT_LOADGEN" -d 3 | sed -n 's/.*calls_per_sec=\([0-9]*\).*/\1/p')
+auditctl -D >/dev/null
+vt_stop
+rate=$((ceiling / 2))
+echo "soak: ceiling ${ceiling} calls/s (null consumer, 3 s); flooding vigil at $rate calls/s for $rounds x ${INTERVAL} s"
+
+# --- the soak ----------------------------------------------------------------
+vt_conf "num_logs = 2" "max_log_file = 100000" "max_log_file_action = IGNORE"
+vt_start || exit 1
+rl_rule
+lost0=$(rl_kernel lost)
+total=0 missing=0 bad=0
+rss_ref= fds_ref= thr_ref= rss_max=0
+start=$(date +%s)
+for r in $(seq "$rounds"); do
+	calls=$("$VT_LOADGEN" -d "$INTERVAL" -r "$rate" | sed -n 's/^calls=\([0-9]*\) .*/\1/p')
+	rl_wait_count "$calls" "$VT_LOG" 300
+	kill -USR1 "$VT_DAEMON_PID"
+	vt_wait_for "$VT_LOG" DAEMON_ROTATE 100 || vt_bad "round $r: no rotation"
+	got=$(rl_count "$VT_LOG.1")
+	rm -f "$VT_LOG.1"
+	rss=$(rl_proc "$VT_DAEMON_PID" VmRSS)
+	fds=$(rl_fds "$VT_DAEMON_PID")
+	thr=$(rl_proc "$VT_DAEMON_PID" Threads)
+	lost=$(($(rl_kernel lost) - lost0))
+	total=$((total + calls))
+	missing=$((missing + calls - got))
+	[ -z "$rss_ref" ] && { rss_ref=$rss; fds_ref=$fds; thr_ref=$thr; }
+	[ "$rss" -gt "$rss_max" ] && rss_max=$rss
+	flat=yes
+	if [ $((rss - rss_ref)) -gt $RSS_SLACK_KB ] || [ "$fds" != "$fds_ref" ] || [ "$thr" != "$thr_ref" ]; then
+		flat=no
+		bad=$((bad + 1))
+	fi
+	printf 'soak %d/%d: %d calls (%d/s), %d missing, kernel lost +%d, RSS %d kB, %d fds, %d threads, flat %s\n' \
+		"$r" "$rounds" "$calls" $((calls / INTERVAL)) $((calls - got)) "$lost" "$rss" "$fds" "$thr" $flat
+	kill -0 "$VT_DAEMON_PID" 2>/dev/null || { vt_bad "the daemon died in round $r"; break; }
+done
+elapsed=$(($(date +%s) - start))
+lost=$(($(rl_kernel lost) - lost0))
+vt_stop
+summary="soak $(date -u +%Y-%m-%d): $((elapsed / 60)) min $((elapsed % 60)) s at $rate calls/s (half of the ${ceiling}/s ceiling): $total calls, $missing missing, kernel lost $lost, RSS ${rss_ref}-${rss_max} kB, fds $fds_ref, threads $thr_ref, $bad of $rounds intervals not flat"
+vt_eq "no call missing over $total" 0 "$missing"
+vt_eq "the kernel lost nothing" 0 "$lost"
+vt_eq "RSS, descriptors and threads flat in every interval (RSS within +$RSS_SLACK_KB kB of the first)" 0 "$bad"
+mkdir -p "$(dirname "$RESULT")"
+echo "$summary" | tee "$RESULT"
+vt_finish
