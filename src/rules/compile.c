@@ -718,7 +718,11 @@ static int opt_012(struct compile *c, struct rules_cmd *cmd, uint32_t mask,
 
 static int opt_signal(struct compile *c, struct rules_cmd *cmd, const char *arg)
 {
-	static const char *const names[] = { "TERM", "HUP", "USR1", "USR2", "CONT" };
+	/* 3.0.9's words, then the names 4.x added for the same signals */
+	static const char *const names[] = {
+		"TERM", "HUP", "USR1", "USR2", "CONT",
+		"stop", "reload", "rotate", "resume", "state",
+	};
 	size_t i;
 
 	for (i = 0; i < NELEM(names); i++)

@@ -201,18 +201,39 @@ static void say(const struct rules_diag *diag, int prio, const char *fmt, ...)
 
 /* The names ls would list (no dot names) that end in ".rules", in ls -v
  * order. Returns the count or -errno. */
+/* The checks auditctl -R makes on a rules file: owned by root and not
+ * writable by others. Says why when it is not. */
+static int trusted(const struct stat *st, const char *path, const struct rules_diag *diag)
+{
+	if (st->st_uid != 0) {
+		say(diag, LOG_ERR, "Error - %s isn't owned by root, skipped", path);
+		return 0;
+	}
+	if (st->st_mode & S_IWOTH) {
+		say(diag, LOG_ERR, "Error - %s is world writable, skipped", path);
+		return 0;
+	}
+	return 1;
+}
+
 static int list_rules(const char *dir, char ***names, const struct rules_diag *diag)
 {
 	size_t n = 0, cap = 0, slen = strlen(RULES_SUFFIX);
 	char **v = NULL;
 	struct dirent *de;
 	DIR *d = opendir(dir);
+	struct stat st;
 	int e = 0;
 
 	if (!d) {
 		e = -errno;
 		say(diag, LOG_ERR, "Cannot open rules directory %s (%s)", dir, strerror(-e));
 		return e;
+	}
+	/* anyone who may add a file here may add rules: refuse the lot */
+	if (fstat(dirfd(d), &st) < 0 || !trusted(&st, dir, diag)) {
+		closedir(d);
+		return -EPERM;
 	}
 	while ((errno = 0, de = readdir(d))) {
 		size_t len = strlen(de->d_name);
@@ -272,6 +293,12 @@ static int append_file(struct buf *all, const char *path, const struct rules_dia
 	if (!S_ISREG(st.st_mode)) {
 		say(diag, LOG_WARNING, "Cannot read %s (%s)", path,
 		    S_ISDIR(st.st_mode) ? strerror(EISDIR) : "not a regular file");
+		close(fd);
+		return 0;
+	}
+	/* auditctl -R refuses such a file; merging it into a root-owned
+	 * audit.rules would launder it past that check */
+	if (!trusted(&st, path, diag)) {
 		close(fd);
 		return 0;
 	}

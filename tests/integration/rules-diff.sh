@@ -359,11 +359,23 @@ mapfile -t recs < <(grep -a 'text=' "$REC" | sed -E 's/exe="[^"]*"/exe=X/')
 vt_eq "-m: two records" 2 "${#recs[@]}"
 vt_eq "-m: vigil's record is Debian's (but exe)" "${recs[0]#*msg=}" "${recs[1]#*msg=}"
 vt_check "-m: the record names vigil's program" grep -q "exe=\"$EXE\"" "$REC"
-for sig in HUP USR1 USR2 CONT TERM; do
+for sig in HUP USR1 USR2 CONT; do
 	"$VAC" --signal $sig
 	vt_wait_for "$REC" "^signal SIG$sig\$" 50
 	vt_check "--signal $sig reaches the daemon" grep -q "^signal SIG$sig\$" "$REC"
 done
+# 4.x's names (Debian's 3.0.9 refuses them): each signal a second time
+for pair in reload:HUP rotate:USR1 resume:USR2 state:CONT; do
+	"$VAC" --signal "${pair%:*}"
+	for _ in $(seq 50); do
+		[ "$(grep -c "^signal SIG${pair#*:}\$" "$REC")" -ge 2 ] && break
+		sleep 0.1
+	done
+	vt_eq "--signal ${pair%:*} sends SIG${pair#*:}" 2 "$(grep -c "^signal SIG${pair#*:}\$" "$REC")"
+done
+"$VAC" --signal TERM
+vt_wait_for "$REC" "^signal SIGTERM\$" 50
+vt_check "--signal TERM reaches the daemon" grep -q "^signal SIGTERM\$" "$REC"
 vt_wait_gone "$RD_NC"
 RD_NC=
 vt_eq "after --signal TERM no daemon is registered" 0 "$(vt_kernel_pid)"
