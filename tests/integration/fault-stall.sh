@@ -66,7 +66,7 @@ vt_check "the listener waited for room (${waits:-0} times) instead of dropping" 
 	test "${waits:-0}" -gt 0
 rl_wait_count "$calls" "$VT_LOG" 100
 vt_eq "a 1.2 s stall at 2,000 calls/s: every call is in the log" "$calls" "$(rl_count "$VT_LOG")"
-vt_eq "the kernel lost nothing" "$lost0" "$(rl_kernel lost)"
+vt_eq "the kernel lost nothing" 0 $(($(rl_kernel lost) - lost0))
 vt_eq "no delivery failure reported" 0 "$(fp_syslog_count 'could not deliver audit records')"
 first=$calls
 
