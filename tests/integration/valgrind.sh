@@ -6,8 +6,9 @@
 . "$(dirname "$0")/../lib/lib.sh"
 . "$VT_TOP/tests/lib/reliability.sh"
 vt_require_kernel
-command -v valgrind >/dev/null || vt_skip "valgrind not installed"
 vt_setup valgrind
+command -v valgrind >/dev/null || vt_skip "valgrind not installed"
+[ -z "${VIGIL_BUILD:-}" ] || vt_skip "valgrind runs the plain build, not a sanitizer's ($VIGIL_BUILD)"
 VG=$VT_DIR/valgrind.log
 
 vt_conf "log_format = ENRICHED"
