@@ -144,12 +144,23 @@ static void handle(struct listener *l, const char *buf, size_t n, const struct s
 		 * so the datagram size is the one trustworthy length. */
 		push_event(l, nh->nlmsg_type, buf + NLMSG_HDRLEN, (uint32_t)(n - NLMSG_HDRLEN));
 		break;
-	case NETLINK_ROUTE_REPLY:
-		for (; NLMSG_OK(nh, n); nh = NLMSG_NEXT(nh, n)) {
-			if (netlink_route(nh->nlmsg_type) == NETLINK_ROUTE_REPLY)
-				route_reply(l, nh, n);
+	case NETLINK_ROUTE_REPLY: {
+		/* Walk by hand: NLMSG_NEXT may step up to 3 alignment bytes
+		 * past what is left, which must end the walk, not wrap an
+		 * unsigned count (found by fuzz_netlink). */
+		size_t off = 0;
+
+		while (off <= n && n - off >= NLMSG_HDRLEN) {
+			const struct nlmsghdr *m = (const struct nlmsghdr *)(buf + off);
+
+			if (m->nlmsg_len < NLMSG_HDRLEN || m->nlmsg_len > n - off)
+				break;
+			if (netlink_route(m->nlmsg_type) == NETLINK_ROUTE_REPLY)
+				route_reply(l, m, n - off);
+			off += NLMSG_ALIGN(m->nlmsg_len);
 		}
 		break;
+	}
 	case NETLINK_ROUTE_SKIP:
 		INC(l, skipped, 1);
 		break;
