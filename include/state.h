@@ -5,6 +5,7 @@
 #include <stdint.h>
 
 #include "config.h"
+#include "dispatch.h"
 #include "listener.h"
 #include "ring.h"
 #include "writer.h"
@@ -16,6 +17,7 @@ struct state_info {
 	struct writer_stats writer;
 	struct listener_stats listener;
 	struct ring_stats ring;
+	struct dispatch_stats dispatch;	/* zeros (and q_depth) with no plugin */
 	int have_kernel;		/* kernel status below is valid */
 	uint32_t kernel_lost;
 	uint32_t kernel_backlog;

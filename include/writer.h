@@ -17,6 +17,8 @@
 #include "ring.h"
 #include "space.h"
 
+struct dispatch;
+
 /* What the writer needs of auditd.conf; a copy travels with each update. */
 struct writer_settings {
 	int to_stdout;			/* -f: records go to stdout, no log file */
@@ -38,6 +40,7 @@ struct writer_settings {
 	char disk_full_exe[4096];
 	char disk_error_exe[4096];
 	char action_mail_acct[256];
+	struct dispatch *dispatch;	/* plugins (dispatch.h), NULL: none */
 };
 
 /* Copy auditd.conf's file-policy options (num_logs, max_log_file*, the

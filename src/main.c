@@ -23,6 +23,7 @@
 
 #include "config.h"
 #include "daemonrec.h"
+#include "dispatch.h"
 #include "format.h"
 #include "listener.h"
 #include "log.h"
@@ -65,6 +66,7 @@ struct daemon {
 	struct ring *ring;
 	struct writer *writer;
 	struct listener *listener;
+	struct dispatch *dispatch;	/* plugins: fed by the writer */
 	int nl_fd;		/* the listener's socket: registration lives on it */
 	int ctl_fd;		/* private socket for synchronous requests */
 	int reply_rd, reply_wr;	/* replies the listener routes to us */
@@ -371,6 +373,7 @@ static void __attribute__((noreturn)) fail_running(struct daemon *d, const char 
 	abort_record(d, op);
 	listener_stop(d->listener);
 	writer_stop(d->writer);
+	dispatch_destroy(d->dispatch);
 	fail(d, EXIT_INIT);
 }
 
@@ -459,6 +462,7 @@ static void writer_settings_from(const struct daemon *d, const struct config *cf
 	s->log_group = cfg->log_group;
 	s->flush = cfg->flush;
 	s->freq = cfg->freq;
+	s->dispatch = d->dispatch;
 	writer_settings_policy(s, cfg);
 }
 
@@ -517,6 +521,7 @@ static void reconfigure(struct daemon *d)
 			apply_priority(next->priority_boost);
 		}
 		d->cfg = *next;
+		dispatch_configure(d->dispatch, &d->cfg, d->node, 0);
 		writer_settings_from(d, &d->cfg, &ws);
 		writer_update(d->writer, &ws);
 	} else {
@@ -541,6 +546,7 @@ static void report_state(struct daemon *d)
 	in.writing = !d->o.foreground && d->cfg.write_logs &&
 		     d->cfg.log_format != CONFIG_LOG_NOLOG;
 	listener_get_stats(d->listener, &in.listener);
+	dispatch_get_stats(d->dispatch, &in.dispatch);
 	ring_get_stats(d->ring, &in.ring);
 	if (netlink_get_status(d->ctl_fd, &st, REPLY_TIMEOUT_MS) == 0) {
 		in.have_kernel = 1;
@@ -615,10 +621,15 @@ static void start(struct daemon *d)
 	d->reply_rd = p[0];
 	d->reply_wr = p[1];
 
+	/* plugins first: they get DAEMON_START, as auditd's do */
+	d->dispatch = dispatch_create();
+	dispatch_configure(d->dispatch, &d->cfg, d->node, 1);
 	writer_settings_from(d, &d->cfg, &ws);
 	d->writer = writer_start(d->ring, &ws);
-	if (!d->writer)
+	if (!d->writer) {
+		dispatch_destroy(d->dispatch);
 		fail(d, EXIT_INIT);
+	}
 	/* the first line of the session, before any kernel record */
 	daemonrec_start(&d->rec, payload,
 			d->cfg.log_format == CONFIG_LOG_ENRICHED ? "enriched" : "raw");
@@ -629,6 +640,7 @@ static void start(struct daemon *d)
 	if (!d->listener) {
 		log_err("Cannot start the listener thread (%s)", strerror(errno));
 		writer_stop(d->writer);
+		dispatch_destroy(d->dispatch);
 		fail(d, EXIT_INIT);
 	}
 	if (!d->o.multicast && d->cfg.local_events) {
@@ -655,6 +667,8 @@ static void stop(struct daemon *d)
 	daemonrec_end(&d->rec, payload, &who);
 	writer_record(d->writer, DAEMONREC_END, payload);
 	writer_stop(d->writer);
+	/* the plugins get what is queued for them, DAEMON_END included */
+	dispatch_destroy(d->dispatch);
 	ring_destroy(d->ring);
 	close(d->nl_fd);
 	close(d->ctl_fd);
@@ -680,6 +694,7 @@ static void signal_record(struct daemon *d, int signo)
 	} else {
 		daemonrec_resume(&d->rec, payload, &who);
 		writer_resume(d->writer, DAEMONREC_RESUME, payload);
+		dispatch_resume(d->dispatch);
 	}
 }
 

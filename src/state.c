@@ -91,12 +91,15 @@ int state_write(const char *path, const struct state_info *in)
 		fprintf(f, "admin space action performed = %s\n", yn(ws->admin_action_done));
 		fprintf(f, "disk error detected = %s\n", yn(ws->disk_error));
 	}
-	fprintf(f, "Number of active plugins = %d\n", 0);
-	fprintf(f, "current plugin queue depth = %d\n", 0);
-	fprintf(f, "max plugin queue depth used = %d\n", 0);
-	fprintf(f, "plugin queue size = %u\n", cfg->q_depth);
-	fprintf(f, "plugin queue overflow detected = %s\n", yn(0));
-	fprintf(f, "plugin queueing suspended = %s\n", yn(0));
+	/* vigil has a queue per plugin: the depths are the fullest one's */
+	fprintf(f, "Number of active plugins = %u\n", in->dispatch.active);
+	fprintf(f, "current plugin queue depth = %llu\n", (unsigned long long)in->dispatch.depth);
+	fprintf(f, "max plugin queue depth used = %llu\n",
+		(unsigned long long)in->dispatch.max_depth);
+	fprintf(f, "plugin queue size = %u\n",
+		in->dispatch.q_depth ? in->dispatch.q_depth : cfg->q_depth);
+	fprintf(f, "plugin queue overflow detected = %s\n", yn(in->dispatch.overflow));
+	fprintf(f, "plugin queueing suspended = %s\n", yn(in->dispatch.suspended));
 	fprintf(f, "listening for network connections = %s\n", yn(0));
 	/* vigil's pipeline counters */
 	fprintf(f, "vigil records received = %llu\n", (unsigned long long)in->listener.events);
@@ -117,6 +120,10 @@ int state_write(const char *path, const struct state_info *in)
 		(unsigned long long)in->ring.full_waits);
 	fprintf(f, "vigil writer batches = %llu\n", (unsigned long long)in->writer.batches);
 	fprintf(f, "vigil log syncs = %llu\n", (unsigned long long)in->writer.syncs);
+	fprintf(f, "vigil plugin records sent = %llu\n", (unsigned long long)in->dispatch.sent);
+	fprintf(f, "vigil plugin records dropped (queue full) = %llu\n",
+		(unsigned long long)in->dispatch.dropped);
+	fprintf(f, "vigil plugin restarts = %llu\n", (unsigned long long)in->dispatch.restarts);
 	if (in->have_kernel) {
 		fprintf(f, "kernel enabled = %u\n", in->kernel_enabled);
 		fprintf(f, "kernel lost = %u\n", in->kernel_lost);

@@ -34,6 +34,7 @@
 #include <unistd.h>
 
 #include "action.h"
+#include "dispatch.h"
 #include "log.h"
 #include "logfile.h"
 #include "space.h"
@@ -69,6 +70,7 @@ struct writer {
 	size_t out_len;
 	uint64_t out_records;
 	uint64_t since_sync;
+	struct dispatch *dispatching;	/* records staged for the plugins, to publish */
 
 	/* file policy; the writer thread's alone */
 	int suspended;
@@ -650,6 +652,11 @@ static void add_record(struct writer *w, unsigned type, const char *payload, siz
 	if (OUT_BUF - w->out_len < FORMAT_LINE_MAX)
 		flush_out(w);	/* may run an action that stops logging */
 	if (!logging(w)) {
+		/* plugins get every record, logged or not (auditd) */
+		if (w->s.dispatch) {
+			w->dispatching = w->s.dispatch;
+			dispatch_record(w->s.dispatch, type, payload, len, NULL, 0);
+		}
 		if (file_policy_on(w))
 			atomic_fetch_add(&w->suspended_recs, 1);
 		else
@@ -657,12 +664,25 @@ static void add_record(struct writer *w, unsigned type, const char *payload, siz
 		return;
 	}
 	n = format_record(w->fmt, type, payload, len, w->out + w->out_len);
+	if (w->s.dispatch) {
+		w->dispatching = w->s.dispatch;
+		dispatch_record(w->s.dispatch, type, payload, len, w->out + w->out_len, n);
+	}
 	if (n) {
 		w->out_len += n;
 		w->out_records++;
 		/* auditd's check after each record: (bytes / MiB) >= max */
 		if ((uint64_t)w->lf.size + w->out_len >= w->size_trigger)
 			size_reached(w);
+	}
+}
+
+/* The plugins see a batch once it is in the log. */
+static void publish_dispatch(struct writer *w)
+{
+	if (w->dispatching) {
+		dispatch_publish(w->dispatching);
+		w->dispatching = NULL;
 	}
 }
 
@@ -682,6 +702,7 @@ static int drain(struct writer *w)
 	if (!n)
 		return 0;
 	flush_out(w);
+	publish_dispatch(w);
 	ring_release(w->ring, cur, n);
 	atomic_fetch_add(&w->batches, 1);
 	maybe_check(w);
@@ -877,6 +898,7 @@ static int run_cmds(struct writer *w)
 		free(c);
 	}
 	flush_out(w);
+	publish_dispatch(w);
 	maybe_check(w);
 	return stop;
 }

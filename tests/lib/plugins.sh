@@ -1,0 +1,59 @@
+# plugins.sh - shared by tests/integration/plugins-*.sh and remote-*.sh.
+# Source it after lib.sh (and filepolicy.sh when the test reads syslog).
+# A test's plugins live in $VT_DIR/etc/plugins.d, their programs in
+# $VT_DIR/bin (root-owned, 0750: what the daemon accepts to run as root).
+
+PL_DIR=
+PL_BIN=
+
+pl_setup() {
+	PL_DIR=$VT_DIR/etc/plugins.d
+	PL_BIN=$VT_DIR/bin
+	mkdir -p "$PL_DIR" "$PL_BIN"
+}
+
+# pl_plugin NAME LINE...: plugins.d/NAME.conf with these lines, mode 0640
+pl_plugin() {
+	local name=$1
+	shift
+	printf '%s\n' "$@" > "$PL_DIR/$name.conf"
+	chmod 640 "$PL_DIR/$name.conf"
+}
+
+# pl_program NAME: a program for a plugin, its text on stdin
+pl_program() {
+	cat > "$PL_BIN/$1"
+	chmod 750 "$PL_BIN/$1"
+}
+
+# pl_lines FILE PATTERN: how many lines of FILE match
+pl_lines() {
+	grep -ac -- "$2" "$1" 2>/dev/null
+}
+
+# pl_wait_lines FILE PATTERN N [tries]: until FILE has N lines matching
+pl_wait_lines() {
+	local i
+	for i in $(seq "${4:-100}"); do
+		[ "$(pl_lines "$1" "$2")" -ge "$3" ] && return 0
+		sleep 0.1
+	done
+	return 1
+}
+
+# pl_state KEY: a value of a fresh state report (SIGCONT)
+pl_state() {
+	rm -f "$VT_STATE"
+	kill -CONT "$VT_DAEMON_PID"
+	local i
+	for i in $(seq 50); do
+		[ -s "$VT_STATE" ] && grep -q '^listening for network' "$VT_STATE" && break
+		sleep 0.05
+	done
+	awk -v k="$1" 'index($0, k " = ") == 1 { print substr($0, length(k) + 4) }' "$VT_STATE"
+}
+
+# pl_rule KEY: audit the load generator's getppid calls with KEY
+pl_rule() {
+	auditctl -a always,exit -F arch=b64 -S getppid -F exe="$VT_LOADGEN" -k "$1" >/dev/null
+}
