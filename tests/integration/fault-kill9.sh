@@ -7,7 +7,7 @@
 . "$VT_TOP/tests/lib/reliability.sh"
 vt_require_kernel
 vt_setup fault-kill9
-ROUNDS=${FAULT_KILL9_ROUNDS:-5}
+ROUNDS=${FAULT_KILL9_ROUNDS:-4}
 
 vt_conf "max_log_file = 1000"
 auditctl -D >/dev/null

@@ -7,7 +7,7 @@
 . "$VT_TOP/tests/lib/reliability.sh"
 vt_require_kernel
 vt_setup fault-sighup
-SECS=${FAULT_SIGHUP_SECS:-4}	# per round
+SECS=${FAULT_SIGHUP_SECS:-3}	# per round
 
 # max_log_file 1000: all of the flood stays in audit.log
 vt_conf "vigil_ring_size = 4" "max_log_file = 1000"
