@@ -10,7 +10,7 @@ rl_rule() {
 
 # rl_count FILE...: lines of audited load generator calls in the files
 rl_count() {
-	cat "$@" 2>/dev/null | grep -ac "^type=SYSCALL .*key=\"$RL_KEY\""
+	cat "$@" 2>/dev/null | LC_ALL=C grep -ac "^type=SYSCALL .*key=\"$RL_KEY\""
 }
 
 # rl_proc PID FIELD: a number from /proc/PID/status (VmRSS is in kB)
