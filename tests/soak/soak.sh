@@ -62,6 +62,7 @@ start=$(date +%s)
 for r in $(seq "$rounds"); do
 	calls=$("$VT_LOADGEN" -d "$INTERVAL" -r "$rate" | sed -n 's/^calls=\([0-9]*\) .*/\1/p')
 	settle
+	kill -0 "$VT_DAEMON_PID" 2>/dev/null || { vt_bad "the daemon is gone in round $r"; break; }
 	kill -USR1 "$VT_DAEMON_PID"
 	vt_wait_for "$VT_LOG" DAEMON_ROTATE 100 || vt_bad "round $r: no rotation"
 	got=$(rl_count "$VT_LOG.1")
@@ -81,7 +82,6 @@ for r in $(seq "$rounds"); do
 	fi
 	printf 'soak %d/%d: %d calls (%d/s), %d missing, kernel lost +%d, RSS %d kB, %d fds, %d threads, flat %s\n' \
 		"$r" "$rounds" "$calls" $((calls / INTERVAL)) $((calls - got)) "$lost" "$rss" "$fds" "$thr" $flat
-	kill -0 "$VT_DAEMON_PID" 2>/dev/null || { vt_bad "the daemon died in round $r"; break; }
 done
 elapsed=$(($(date +%s) - start))
 lost=$(($(rl_kernel lost) - lost0))
