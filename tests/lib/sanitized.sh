@@ -47,15 +47,16 @@ start=$(date +%s)
 if [ "$*" = none ]; then
 	integ="not run" integ_fail=0
 elif [ $# -gt 0 ]; then
-	integ_pass=0 integ_fail=0
+	integ_pass=0 integ_fail=0 integ_skip=0
 	for s in "$@"; do
-		if VIGIL_BUILD=$PWD/$dir bash "tests/integration/$s.sh"; then
-			integ_pass=$((integ_pass + 1))
-		else
-			integ_fail=$((integ_fail + 1))
-		fi
+		VIGIL_BUILD=$PWD/$dir bash "tests/integration/$s.sh"
+		case $? in
+		0) integ_pass=$((integ_pass + 1)) ;;
+		77) integ_skip=$((integ_skip + 1)) ;;
+		*) integ_fail=$((integ_fail + 1)) ;;
+		esac
 	done
-	integ="$integ_pass passed, $integ_fail failed"
+	integ="$integ_pass passed, $integ_fail failed, $integ_skip skipped"
 else
 	VIGIL_BUILD=$PWD/$dir ./tests/integration/run-all.sh | tee "$dir/integration.out"
 	integ=$(tail -1 "$dir/integration.out" | sed 's/^integration: //')
