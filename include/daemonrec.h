@@ -15,6 +15,8 @@
 #define DAEMONREC_CONFIG	1203
 #define DAEMONREC_ROTATE	1205
 #define DAEMONREC_RESUME	1206
+#define DAEMONREC_ACCEPT	1207
+#define DAEMONREC_CLOSE		1208
 
 #define DAEMONREC_MAX		1024
 
@@ -27,7 +29,9 @@ struct daemonrec_sender {
 };
 
 struct daemonrec {
-	unsigned serial;	/* own serial numbers, not the kernel's */
+	/* own serial numbers, not the kernel's; the network receiver's
+	 * thread draws from them too */
+	_Atomic unsigned serial;
 };
 
 void daemonrec_init(struct daemonrec *d);
@@ -43,6 +47,9 @@ void daemonrec_config(struct daemonrec *d, char *out, const struct daemonrec_sen
 		      int success);
 void daemonrec_rotate(struct daemonrec *d, char *out, const struct daemonrec_sender *s);
 void daemonrec_resume(struct daemonrec *d, char *out, const struct daemonrec_sender *s);
+/* DAEMON_ACCEPT / DAEMON_CLOSE: the header, then text as the receiver
+ * words it ("addr=A port=P res=success", "op=dup addr=A port=P res=no"). */
+void daemonrec_net(struct daemonrec *d, char *out, const char *text);
 
 /* The version auditd records carry: vigil speaks auditd 3.0.9's formats. */
 #define DAEMONREC_VERSION "3.0.9"

@@ -7,6 +7,7 @@
 #include "config.h"
 #include "dispatch.h"
 #include "listener.h"
+#include "remote.h"
 #include "ring.h"
 #include "writer.h"
 
@@ -18,6 +19,8 @@ struct state_info {
 	struct listener_stats listener;
 	struct ring_stats ring;
 	struct dispatch_stats dispatch;	/* zeros (and q_depth) with no plugin */
+	int listening;			/* the network receiver runs: remote is valid */
+	struct remote_stats remote;
 	int have_kernel;		/* kernel status below is valid */
 	uint32_t kernel_lost;
 	uint32_t kernel_backlog;

@@ -18,6 +18,7 @@
 #include "space.h"
 
 struct dispatch;
+struct netq;
 
 /* What the writer needs of auditd.conf; a copy travels with each update. */
 struct writer_settings {
@@ -41,6 +42,7 @@ struct writer_settings {
 	char disk_error_exe[4096];
 	char action_mail_acct[256];
 	struct dispatch *dispatch;	/* plugins (dispatch.h), NULL: none */
+	struct netq *netq;		/* network records (netq.h), NULL: none */
 };
 
 /* Copy auditd.conf's file-policy options (num_logs, max_log_file*, the

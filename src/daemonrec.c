@@ -149,6 +149,13 @@ void daemonrec_resume(struct daemonrec *d, char *out, const struct daemonrec_sen
 	signal_record(out, d->serial++, "resume-logging", s, "auid=-1 pid=-1 subj=? res=success");
 }
 
+void daemonrec_net(struct daemonrec *d, char *out, const char *text)
+{
+	int n = header(out, d->serial++);
+
+	snprintf(out + n, DAEMONREC_MAX - n, "%s", text);
+}
+
 void daemonrec_config(struct daemonrec *d, char *out, const struct daemonrec_sender *s,
 		      int success)
 {

@@ -25,9 +25,12 @@
 #include "daemonrec.h"
 #include "dispatch.h"
 #include "format.h"
+#include "kwatch.h"
 #include "listener.h"
 #include "log.h"
 #include "netlink.h"
+#include "netq.h"
+#include "remote.h"
 #include "ring.h"
 #include "rules.h"
 #include "state.h"
@@ -41,6 +44,8 @@
 #define PID_FILE	"/var/run/auditd.pid"
 #define STATE_FILE	"/var/run/auditd.state"
 #define REPLY_TIMEOUT_MS	2000
+/* how often the kernel's lost counter is read (kwatch.h) */
+#define KERNEL_POLL_MS		5000
 #define SIGINFO_TIMEOUT_MS	3000	/* auditd waits up to 3 s at SIGTERM */
 #define RCVBUF_BYTES	(8 * 1024 * 1024)
 #define STOP_DRAIN_MS	2000	/* longest wait for the kernel backlog at stop */
@@ -67,6 +72,9 @@ struct daemon {
 	struct writer *writer;
 	struct listener *listener;
 	struct dispatch *dispatch;	/* plugins: fed by the writer */
+	struct netq *netq;		/* network records for the writer */
+	struct remote *remote;		/* the network receiver, NULL when off */
+	struct kwatch kwatch;		/* the kernel's lost counter */
 	int nl_fd;		/* the listener's socket: registration lives on it */
 	int ctl_fd;		/* private socket for synchronous requests */
 	int reply_rd, reply_wr;	/* replies the listener routes to us */
@@ -463,6 +471,7 @@ static void writer_settings_from(const struct daemon *d, const struct config *cf
 	s->flush = cfg->flush;
 	s->freq = cfg->freq;
 	s->dispatch = d->dispatch;
+	s->netq = d->netq;
 	writer_settings_policy(s, cfg);
 }
 
@@ -522,6 +531,7 @@ static void reconfigure(struct daemon *d)
 		}
 		d->cfg = *next;
 		dispatch_configure(d->dispatch, &d->cfg, d->node, 0);
+		remote_reconfigure(d->remote, &d->cfg);
 		writer_settings_from(d, &d->cfg, &ws);
 		writer_update(d->writer, &ws);
 	} else {
@@ -531,6 +541,35 @@ static void reconfigure(struct daemon *d)
 	daemonrec_config(&d->rec, payload, &who, ok);
 	writer_record(d->writer, DAEMONREC_CONFIG, payload);
 	sd_notify(0, "READY=1");
+}
+
+/* The kernel's lost counter is only known by asking; a rise is worth a
+ * syslog line (rate-limited in kwatch.c). Only a registered daemon asks:
+ * with local_events = no the kernel's records are not ours. */
+static void watch_kernel(struct daemon *d, const struct audit_status *st)
+{
+	struct timespec now;
+
+	clock_gettime(CLOCK_MONOTONIC, &now);
+	kwatch_update(&d->kwatch, st->lost, st->backlog_limit, now.tv_sec);
+}
+
+static int64_t monotonic_ms(void)
+{
+	struct timespec t;
+
+	clock_gettime(CLOCK_MONOTONIC, &t);
+	return (int64_t)t.tv_sec * 1000 + t.tv_nsec / 1000000;
+}
+
+static void poll_kernel(struct daemon *d)
+{
+	struct audit_status st;
+
+	if (d->o.multicast || !d->cfg.local_events)
+		return;
+	if (netlink_get_status(d->ctl_fd, &st, REPLY_TIMEOUT_MS) == 0)
+		watch_kernel(d, &st);
 }
 
 static void report_state(struct daemon *d)
@@ -547,6 +586,8 @@ static void report_state(struct daemon *d)
 		     d->cfg.log_format != CONFIG_LOG_NOLOG;
 	listener_get_stats(d->listener, &in.listener);
 	dispatch_get_stats(d->dispatch, &in.dispatch);
+	in.listening = d->remote != NULL;
+	remote_get_stats(d->remote, &in.remote);
 	ring_get_stats(d->ring, &in.ring);
 	if (netlink_get_status(d->ctl_fd, &st, REPLY_TIMEOUT_MS) == 0) {
 		in.have_kernel = 1;
@@ -554,6 +595,7 @@ static void report_state(struct daemon *d)
 		in.kernel_backlog = st.backlog;
 		in.kernel_backlog_limit = st.backlog_limit;
 		in.kernel_enabled = st.enabled;
+		watch_kernel(d, &st);
 	}
 	e = state_write(d->o.state_file, &in);
 	if (e)
@@ -621,6 +663,13 @@ static void start(struct daemon *d)
 	d->reply_rd = p[0];
 	d->reply_wr = p[1];
 
+	if (d->cfg.tcp_listen_port) {
+		d->netq = netq_create(d->ring);
+		if (!d->netq) {
+			log_err("Cannot allocate the network record queue");
+			fail(d, EXIT_INIT);
+		}
+	}
 	/* plugins first: they get DAEMON_START, as auditd's do */
 	d->dispatch = dispatch_create();
 	dispatch_configure(d->dispatch, &d->cfg, d->node, 1);
@@ -647,6 +696,11 @@ static void start(struct daemon *d)
 		set_enabled(d);
 		register_pid(d);
 	}
+	if (d->cfg.tcp_listen_port) {
+		d->remote = remote_start(&d->cfg, d->netq, &d->rec);
+		if (!d->remote)
+			fail_running(d, "network-init");
+	}
 	writer_sync_point(d->writer);
 }
 
@@ -656,6 +710,9 @@ static void stop(struct daemon *d)
 	char payload[DAEMONREC_MAX];
 
 	sd_notify(0, "STOPPING=1");
+	/* auditd's order: network clients get ENDING first */
+	remote_stop(d->remote);
+	d->remote = NULL;
 	sender_info(d, &who, SIGINFO_TIMEOUT_MS);
 	/* Records the kernel has queued but not yet sent would go to printk
 	 * once we deregister: let kauditd hand them over first. */
@@ -669,6 +726,7 @@ static void stop(struct daemon *d)
 	writer_stop(d->writer);
 	/* the plugins get what is queued for them, DAEMON_END included */
 	dispatch_destroy(d->dispatch);
+	netq_destroy(d->netq);
 	ring_destroy(d->ring);
 	close(d->nl_fd);
 	close(d->ctl_fd);
@@ -706,9 +764,17 @@ static void loop(struct daemon *d, int sfd)
 	};
 	struct signalfd_siginfo si;
 	struct listener_reply stray;
+	int64_t next = 0, now;
 
 	for (;;) {
-		if (poll(p, 2, -1) < 0) {
+		/* signals and replies first; the kernel's counter on time even
+		 * under a stream of signals */
+		now = monotonic_ms();
+		if (now >= next) {
+			poll_kernel(d);
+			next = now + KERNEL_POLL_MS;
+		}
+		if (poll(p, 2, (int)(next - now)) < 0) {
 			if (errno == EINTR)
 				continue;
 			log_err("poll: %s", strerror(errno));
@@ -776,6 +842,7 @@ int main(int argc, char **argv)
 	if (apply_priority(d.cfg.priority_boost) < 0)
 		return EXIT_INIT;
 	daemonrec_init(&d.rec);
+	kwatch_init(&d.kwatch);
 	if (!d.o.foreground && !d.o.no_fork)
 		daemonize(&d);
 

@@ -100,7 +100,11 @@ int state_write(const char *path, const struct state_info *in)
 		in->dispatch.q_depth ? in->dispatch.q_depth : cfg->q_depth);
 	fprintf(f, "plugin queue overflow detected = %s\n", yn(in->dispatch.overflow));
 	fprintf(f, "plugin queueing suspended = %s\n", yn(in->dispatch.suspended));
-	fprintf(f, "listening for network connections = %s\n", yn(0));
+	fprintf(f, "listening for network connections = %s\n", yn(in->listening));
+	if (in->listening) {
+		fprintf(f, "active connections = %u\n", in->remote.active);
+		fprintf(f, "total connections = %llu\n", (unsigned long long)in->remote.total);
+	}
 	/* vigil's pipeline counters */
 	fprintf(f, "vigil records received = %llu\n", (unsigned long long)in->listener.events);
 	fprintf(f, "vigil records written = %llu\n", (unsigned long long)in->writer.records_written);
@@ -124,6 +128,20 @@ int state_write(const char *path, const struct state_info *in)
 	fprintf(f, "vigil plugin records dropped (queue full) = %llu\n",
 		(unsigned long long)in->dispatch.dropped);
 	fprintf(f, "vigil plugin restarts = %llu\n", (unsigned long long)in->dispatch.restarts);
+	if (in->listening) {
+		fprintf(f, "vigil network records received = %llu\n",
+			(unsigned long long)in->remote.records);
+		fprintf(f, "vigil network heartbeats = %llu\n",
+			(unsigned long long)in->remote.heartbeats);
+		fprintf(f, "vigil network error replies = %llu\n",
+			(unsigned long long)in->remote.error_replies);
+		fprintf(f, "vigil network connections refused = %llu\n",
+			(unsigned long long)in->remote.rejected);
+		fprintf(f, "vigil network clients closed for a bad frame = %llu\n",
+			(unsigned long long)in->remote.bad_frames);
+		fprintf(f, "vigil network clients closed idle = %llu\n",
+			(unsigned long long)in->remote.idle_closed);
+	}
 	if (in->have_kernel) {
 		fprintf(f, "kernel enabled = %u\n", in->kernel_enabled);
 		fprintf(f, "kernel lost = %u\n", in->kernel_lost);

@@ -37,6 +37,7 @@
 #include "dispatch.h"
 #include "log.h"
 #include "logfile.h"
+#include "netq.h"
 #include "space.h"
 #include "writer.h"
 
@@ -48,6 +49,8 @@
 /* auditd's syslog variant of disk_error_action reports this many errors
  * in a row, then stays quiet until a write succeeds */
 #define DISK_ERROR_REPORTS	5
+/* network records taken per pass (each client has one in flight) */
+#define NET_BATCH	256
 
 enum cmd_kind { CMD_RECORD, CMD_ROTATE, CMD_RESUME, CMD_UPDATE, CMD_SYNC, CMD_STOP };
 
@@ -71,6 +74,9 @@ struct writer {
 	uint64_t out_records;
 	uint64_t since_sync;
 	struct dispatch *dispatching;	/* records staged for the plugins, to publish */
+	uint64_t net_tokens[NET_BATCH];	/* network records in out, answered once written */
+	int net_fds[NET_BATCH];
+	unsigned net_n;
 
 	/* file policy; the writer thread's alone */
 	int suspended;
@@ -584,7 +590,7 @@ static int sync_log(struct writer *w, uint64_t records, const char **func)
 	return e;
 }
 
-static void flush_out(struct writer *w)
+static void write_out(struct writer *w)
 {
 	size_t len = w->out_len, keep;
 	uint64_t records = w->out_records, whole;
@@ -677,6 +683,78 @@ static void add_record(struct writer *w, unsigned type, const char *payload, siz
 	}
 }
 
+/* --- network records (remote.c, through netq.c) ------------------------- */
+
+static void net_settle(struct writer *w, enum netq_result r)
+{
+	unsigned i;
+
+	for (i = 0; i < w->net_n; i++)
+		netq_answer(w->s.netq, w->net_tokens[i], w->net_fds[i], r);
+	w->net_n = 0;
+}
+
+/* Every write of the buffer goes through here: the network records in it
+ * are answered once it is written under the flush policy (synced for
+ * data/sync), with auditd's replies: ACK, DISKLOW past space_left,
+ * DISKFULL, DISKERROR, or "remote logging suspended". A nested call (an
+ * action run by the write) finds the buffer handed over and answers
+ * nothing; the outer one does. */
+static void flush_out(struct writer *w)
+{
+	uint64_t errors, suspended;
+
+	if (!w->net_n || !w->out_len) {
+		write_out(w);
+		return;
+	}
+	errors = atomic_load(&w->errors);
+	suspended = atomic_load(&w->suspended_recs);
+	write_out(w);
+	if (atomic_load(&w->errors) != errors)
+		net_settle(w, w->latch.disk_full ? NETQ_DISKFULL : NETQ_DISKERROR);
+	else if (atomic_load(&w->suspended_recs) != suspended)
+		net_settle(w, NETQ_SUSPENDED);
+	else
+		net_settle(w, w->latch.space_done ? NETQ_DISKLOW : NETQ_ACK);
+}
+
+/* A network record's text is already a line: it is written as it came
+ * (auditd); DAEMON_ACCEPT/CLOSE are formatted like any daemon record. */
+static void add_net(struct writer *w, const struct netq_item *it)
+{
+	if (it->type != NETQ_TEXT) {
+		add_record(w, it->type, it->text, it->len);
+		netq_answer(w->s.netq, it->token, -1, NETQ_ACK);
+		return;
+	}
+	if (OUT_BUF - w->out_len < FORMAT_LINE_MAX)
+		flush_out(w);
+	if (w->s.dispatch && (it->flags & NETQ_DISPATCH)) {
+		w->dispatching = w->s.dispatch;
+		dispatch_text(w->s.dispatch, it->text, it->len);
+	}
+	if (!logging(w)) {
+		/* auditd: ACK with write_logs = no, an error while suspended */
+		if (file_policy_on(w)) {
+			atomic_fetch_add(&w->suspended_recs, 1);
+			netq_answer(w->s.netq, it->token, it->fd, NETQ_SUSPENDED);
+		} else {
+			atomic_fetch_add(&w->discarded, 1);
+			netq_answer(w->s.netq, it->token, it->fd, NETQ_ACK);
+		}
+		return;
+	}
+	memcpy(w->out + w->out_len, it->text, it->len);
+	w->out[w->out_len + it->len] = '\n';
+	w->out_len += it->len + 1;
+	w->out_records++;
+	w->net_tokens[w->net_n] = it->token;
+	w->net_fds[w->net_n++] = it->fd;
+	if ((uint64_t)w->lf.size + w->out_len >= w->size_trigger)
+		size_reached(w);
+}
+
 /* The plugins see a batch once it is in the log. */
 static void publish_dispatch(struct writer *w)
 {
@@ -705,6 +783,28 @@ static int drain(struct writer *w)
 	publish_dispatch(w);
 	ring_release(w->ring, cur, n);
 	atomic_fetch_add(&w->batches, 1);
+	maybe_check(w);
+	return 1;
+}
+
+/* Network records after the kernel's: written, answered, released. */
+static int drain_net(struct writer *w)
+{
+	struct netq_item it;
+	uint64_t cur = 0, n = 0;
+
+	if (!w->s.netq)
+		return 0;
+	while (n < NET_BATCH && netq_next(w->s.netq, &cur, &it)) {
+		add_net(w, &it);
+		n++;
+	}
+	if (!n)
+		return 0;
+	flush_out(w);
+	publish_dispatch(w);
+	netq_release(w->s.netq, cur, n);
+	netq_answers_publish(w->s.netq);
 	maybe_check(w);
 	return 1;
 }
@@ -914,6 +1014,8 @@ static void *run(void *arg)
 		 * before DAEMON_END...). DAEMON_START is queued before the
 		 * listener starts, so it still opens the log. */
 		int busy = drain(w);
+
+		busy |= drain_net(w);
 
 		stop = run_cmds(w) || stop;
 		if (busy)

@@ -57,3 +57,48 @@ pl_state() {
 pl_rule() {
 	auditctl -a always,exit -F arch=b64 -S getppid -F exe="$VT_LOADGEN" -k "$1" >/dev/null
 }
+
+# --- the network receiver (remote-*.sh) ---
+
+RM_CLIENT=
+# rm_port: a free TCP port for a receiver
+rm_port() {
+	python3 -c 'import socket; s = socket.socket(); s.bind(("", 0)); print(s.getsockname()[1])'
+}
+
+# rm_client HOST STEP...: tests/lib/remote-client.py against the receiver
+rm_client() {
+	local host=$1
+	shift
+	python3 "$VT_TOP/tests/lib/remote-client.py" "$host" "$RM_PORT" "$@"
+}
+
+# rm_remote_conf FILE [key = value...]: an audisp-remote.conf for the
+# test's receiver: Debian's file with remote_server, port and the given
+# keys replaced or added
+rm_remote_conf() {
+	local out=$1 kv k
+	shift
+	cp /etc/audit/audisp-remote.conf "$out"
+	sed -i -e "s/^remote_server *=.*/remote_server = 127.0.0.1/" -e "s/^port *=.*/port = $RM_PORT/" "$out"
+	for kv in "$@"; do
+		k=${kv%% *}
+		if grep -q "^$k *=" "$out"; then
+			sed -i "s|^$k *=.*|$kv|" "$out"
+		else
+			echo "$kv" >> "$out"
+		fi
+	done
+	chmod 640 "$out"
+}
+
+# rm_audisp_remote CONF CMD...: run CMD in a mount namespace where
+# /etc/audit/audisp-remote.conf is CONF (audisp-remote reads no other path)
+rm_with_remote_conf() {
+	local conf=$1
+	shift
+	unshare -m --propagation private bash -c '
+		mount --bind "$1" /etc/audit/audisp-remote.conf || exit 90
+		shift
+		exec "$@"' rm-ns "$conf" "$@"
+}

@@ -1,0 +1,758 @@
+/* remote.c - the network receiver. See remote.h.
+ *
+ * One thread, one epoll set: the listening sockets, the clients (edge
+ * triggered), the writer's answers (netq), the idle timer and a wake
+ * eventfd. A client whose record is with the writer is not read until
+ * the answer comes; its next frames wait in its buffer or in the kernel,
+ * so replies go out in the order of the frames and at most one record per
+ * client is ever in flight. A lock-step client (audisp-remote) costs one
+ * recv and one send per record here.
+ *
+ * Where auditd 3.0.9 is lenient in ways that can corrupt the log, vigil
+ * closes the connection instead (DAEMON_CLOSE and a syslog line say why):
+ * data that is not a frame (3.0.9 reads newline-terminated text from it
+ * and then discards it), a length above 8970 (3.0.9 writes the first 8970
+ * bytes and goes out of step), a type a client may not send (3.0.9 logs
+ * the payload of any type). An empty MESSAGE is acknowledged and not
+ * written (3.0.9 writes an empty line); a frame cut by a disconnection is
+ * dropped (3.0.9 writes what it has).
+ */
+#include <arpa/inet.h>
+#include <errno.h>
+#include <netinet/in.h>
+#include <netinet/tcp.h>
+#include <pthread.h>
+#include <stdatomic.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/epoll.h>
+#include <sys/eventfd.h>
+#include <sys/socket.h>
+#include <sys/timerfd.h>
+#include <time.h>
+#include <unistd.h>
+
+#include "frame.h"
+#include "log.h"
+#include "remote.h"
+
+#define MAX_LISTEN		2
+#define OUT_MAX			4096	/* replies not yet taken by a slow client */
+#define ANSWERS_MAX		64
+#define STOP_ANSWER_MS		5000	/* at shutdown, the longest wait for the writer */
+#define PUT_RETRY_MS		10	/* the writer's queue is full: look again */
+
+struct client {
+	struct client *next;
+	struct client *dead_next;	/* closed: freed after this round of events */
+	int closed;
+	uint32_t id;
+	int fd;
+	char addr[INET6_ADDRSTRLEN];
+	unsigned port;
+	int pending;			/* the kernel may hold more of its bytes */
+	int stalled;			/* its next record found the queue full */
+	int waiting;			/* a record is with the writer */
+	uint32_t waiting_seq;
+	int eof;			/* the peer is gone: close once answered */
+	int active;			/* something arrived since the last idle tick */
+	size_t in_len;
+	size_t out_len;
+	unsigned char in[FRAME_MAX];
+	unsigned char out[OUT_MAX];
+};
+
+struct settings {
+	unsigned min_port, max_port;
+	unsigned max_per_addr;
+	unsigned long max_idle;
+	int distribute;
+};
+
+struct remote {
+	pthread_t thread;
+	int ep;
+	int listen_fd[MAX_LISTEN];
+	int nlisten;
+	int wake_fd;			/* new settings, or stop */
+	int timer_fd;
+	struct netq *q;
+	struct daemonrec *rec;
+	struct client *clients;
+	struct client *dead;
+	uint32_t next_id;
+	unsigned outstanding;		/* records with the writer, answers to come */
+	int pending_put;		/* a frame waits for room in the queue */
+	char text[FRAME_MAX_PAYLOAD];
+
+	pthread_mutex_t lock;		/* settings from the main thread */
+	struct settings s, next;
+	int changed;
+
+	_Atomic int stopping;
+	_Atomic unsigned a_active;
+	_Atomic uint64_t total, rejected, records, heartbeats, error_replies, bad_frames, idle_closed;
+};
+
+/* epoll tags for what is not a client */
+static char tag_wake, tag_timer, tag_answer, tag_listen[MAX_LISTEN];
+
+static void settings_from(struct settings *s, const struct config *cfg)
+{
+	s->min_port = cfg->tcp_client_min_port;
+	s->max_port = cfg->tcp_client_max_port;
+	s->max_per_addr = cfg->tcp_max_per_addr;
+	s->max_idle = cfg->tcp_client_max_idle;
+	s->distribute = cfg->distribute_network;
+}
+
+/* ---- records for the writer ------------------------------------------------ */
+
+static void put_wait(struct remote *r, uint64_t token, uint16_t type, uint16_t flags,
+		     const char *text, size_t len)
+{
+	int waited = 0;
+
+	while (netq_put(r->q, token, -1, type, flags, text, len) < 0) {
+		/* the writer is behind by megabytes: give it a moment */
+		netq_commit(r->q);
+		if (waited++ == 500) {
+			log_err("Network receiver: the writer takes no records; %s dropped",
+				type == NETQ_TEXT ? "a record" : "a connection record");
+			return;
+		}
+		usleep(PUT_RETRY_MS * 1000);
+	}
+	netq_commit(r->q);
+	r->outstanding++;
+}
+
+/* DAEMON_ACCEPT / DAEMON_CLOSE, in the queue's order with the records */
+static void daemon_record(struct remote *r, uint16_t type, const char *text)
+{
+	char payload[DAEMONREC_MAX];
+
+	daemonrec_net(r->rec, payload, text);
+	put_wait(r, 0, type, 0, payload, strlen(payload));
+}
+
+/* ---- clients ------------------------------------------------------------- */
+
+static void close_client(struct remote *r, struct client *c)
+{
+	struct client **pp;
+	char text[160];
+
+	close(c->fd);		/* which takes it out of the epoll set */
+	snprintf(text, sizeof(text), "addr=%s port=%u res=success", c->addr, c->port);
+	daemon_record(r, DAEMONREC_CLOSE, text);
+	for (pp = &r->clients; *pp; pp = &(*pp)->next) {
+		if (*pp == c) {
+			*pp = c->next;
+			break;
+		}
+	}
+	/* an event of this round may still name it */
+	c->closed = 1;
+	c->dead_next = r->dead;
+	r->dead = c;
+	atomic_fetch_sub(&r->a_active, 1);
+}
+
+/* Replies go out at once; what the socket does not take waits in out. */
+static int flush_replies(struct client *c)
+{
+	ssize_t n;
+
+	while (c->out_len) {
+		n = send(c->fd, c->out, c->out_len, MSG_NOSIGNAL | MSG_DONTWAIT);
+		if (n < 0 && errno == EINTR)
+			continue;
+		if (n <= 0)
+			return n < 0 && errno == EAGAIN ? 0 : -1;
+		memmove(c->out, c->out + n, c->out_len - (size_t)n);
+		c->out_len -= (size_t)n;
+	}
+	return 0;
+}
+
+static int queue_reply(struct client *c, const unsigned char *f, size_t n)
+{
+	if (c->out_len + n > sizeof(c->out))
+		return -1;	/* it sends and never reads: give up on it */
+	memcpy(c->out + c->out_len, f, n);
+	c->out_len += n;
+	return flush_replies(c);
+}
+
+static int reply(struct client *c, uint32_t type, uint32_t seq, const char *text)
+{
+	unsigned char f[FRAME_HDR_SIZE + 64];
+
+	return queue_reply(c, f, frame_pack(f, type, seq, text, strlen(text)));
+}
+
+static void drop_client(struct remote *r, struct client *c, const char *why)
+{
+	log_warn("client %s:%u %s - closing the connection", c->addr, c->port, why);
+	close_client(r, c);
+}
+
+/* Handle the frames in c->in, one record in flight at most. Returns -1
+ * when the client was closed. */
+static int take_frames(struct remote *r, struct client *c)
+{
+	struct settings *s = &r->s;
+	enum frame_status st;
+	struct frame f;
+	size_t used, len;
+
+	while (!c->waiting && c->in_len) {
+		st = frame_parse(c->in, c->in_len, &f, &used);
+		if (st == FRAME_SHORT)
+			break;
+		if (st != FRAME_OK) {
+			atomic_fetch_add(&r->bad_frames, 1);
+			drop_client(r, c, frame_status_text(st));
+			return -1;
+		}
+		if (f.type == FRAME_HEARTBEAT) {
+			atomic_fetch_add(&r->heartbeats, 1);
+			if (reply(c, FRAME_ACK, f.seq, "") < 0) {
+				drop_client(r, c, "does not read its replies");
+				return -1;
+			}
+		} else {
+			len = frame_text(f.payload, f.len, r->text);
+			if (len == 0) {
+				/* nothing to write: auditd would write an empty line */
+				if (reply(c, FRAME_ACK, f.seq, "") < 0) {
+					drop_client(r, c, "does not read its replies");
+					return -1;
+				}
+			} else {
+				if (netq_put(r->q, (uint64_t)c->id << 32 | f.seq, c->fd, NETQ_TEXT,
+					     s->distribute ? NETQ_DISPATCH : 0, r->text, len) < 0) {
+					/* no room: this frame waits, the client too */
+					r->pending_put = 1;
+					c->stalled = 1;
+					return 0;
+				}
+				netq_commit(r->q);
+				r->outstanding++;
+				c->waiting = 1;
+				c->waiting_seq = f.seq;
+			}
+		}
+		c->in_len -= used;
+		memmove(c->in, c->in + used, c->in_len);
+	}
+	if (c->eof && !c->waiting) {
+		if (c->in_len)
+			log_warn("client %s:%u closed in the middle of a frame; %zu bytes dropped",
+				 c->addr, c->port, c->in_len);
+		close_client(r, c);
+		return -1;
+	}
+	return 0;
+}
+
+/* Handle what the client sent, reading more while it is not waiting for
+ * an answer. Edge-triggered: a read shorter than asked took everything
+ * there was, and new bytes bring a new event. */
+static void serve(struct remote *r, struct client *c)
+{
+	size_t room;
+	ssize_t n;
+
+	for (;;) {
+		if (take_frames(r, c) < 0)
+			return;
+		room = sizeof(c->in) - c->in_len;
+		if (c->waiting || c->stalled || c->eof || !c->pending || !room)
+			return;
+		n = recv(c->fd, c->in + c->in_len, room, MSG_DONTWAIT);
+		if (n > 0) {
+			c->in_len += (size_t)n;
+			c->active = 1;
+			if ((size_t)n < room)
+				c->pending = 0;
+			continue;
+		}
+		if (n < 0 && errno == EINTR)
+			continue;
+		c->pending = 0;
+		if (n < 0 && errno == EAGAIN)
+			continue;
+		if (n < 0)
+			log_warn("client %s:%u socket closed unexpectedly (%s)", c->addr, c->port,
+				 strerror(errno));
+		c->eof = 1;
+	}
+}
+
+static struct client *find_client(struct remote *r, uint32_t id)
+{
+	struct client *c;
+
+	for (c = r->clients; c; c = c->next)
+		if (c->id == id)
+			return c;
+	return NULL;
+}
+
+/* The writer sent each reply already; what a full socket did not take is
+ * sent from here. The client's next frames are served. */
+static void take_answers(struct remote *r)
+{
+	struct netq_answer a[ANSWERS_MAX];
+	unsigned char f[FRAME_HDR_SIZE + 64];
+	size_t n, i, len;
+
+	while ((n = netq_answers(r->q, a, ANSWERS_MAX)) > 0) {
+		for (i = 0; i < n; i++) {
+			struct client *c;
+
+			r->outstanding--;
+			if (!a[i].token)
+				continue;	/* a connection record */
+			c = find_client(r, (uint32_t)(a[i].token >> 32));
+			if (!c || !c->waiting || c->waiting_seq != (uint32_t)a[i].token)
+				continue;	/* closed meanwhile */
+			c->waiting = 0;
+			if (netq_written(a[i].result))
+				atomic_fetch_add(&r->records, 1);
+			if (a[i].result != NETQ_ACK)
+				atomic_fetch_add(&r->error_replies, 1);
+			len = netq_reply(a[i].result, c->waiting_seq, f);
+			if (a[i].sent < len && queue_reply(c, f + a[i].sent, len - a[i].sent) < 0) {
+				drop_client(r, c, "does not read its replies");
+				continue;
+			}
+			if (!atomic_load(&r->stopping))
+				serve(r, c);
+		}
+		if (n < ANSWERS_MAX)
+			break;
+	}
+}
+
+/* ---- accepting ------------------------------------------------------------ */
+
+static void address_text(const struct sockaddr_storage *sa, char *addr, unsigned *port)
+{
+	if (sa->ss_family == AF_INET6) {
+		const struct sockaddr_in6 *s6 = (const struct sockaddr_in6 *)sa;
+
+		inet_ntop(AF_INET6, &s6->sin6_addr, addr, INET6_ADDRSTRLEN);
+		*port = ntohs(s6->sin6_port);
+	} else {
+		const struct sockaddr_in *s4 = (const struct sockaddr_in *)sa;
+
+		inet_ntop(AF_INET, &s4->sin_addr, addr, INET6_ADDRSTRLEN);
+		*port = ntohs(s4->sin_port);
+	}
+}
+
+static unsigned same_address(struct remote *r, const char *addr)
+{
+	struct client *c;
+	unsigned n = 0;
+
+	for (c = r->clients; c; c = c->next)
+		if (strcmp(c->addr, addr) == 0)
+			n++;
+	return n;
+}
+
+static void refuse(struct remote *r, int fd, const char *op, const char *addr, unsigned port)
+{
+	char text[160];
+
+	close(fd);
+	atomic_fetch_add(&r->rejected, 1);
+	snprintf(text, sizeof(text), "op=%s addr=%s port=%u res=no", op, addr, port);
+	daemon_record(r, DAEMONREC_ACCEPT, text);
+}
+
+static void accept_one(struct remote *r, int lfd)
+{
+	struct sockaddr_storage sa;
+	socklen_t slen = sizeof(sa);
+	char addr[INET6_ADDRSTRLEN], text[160];
+	struct epoll_event ev = { .events = EPOLLIN | EPOLLRDHUP | EPOLLET };
+	struct client *c;
+	unsigned port;
+	int fd, one = 1;
+
+	fd = accept4(lfd, (struct sockaddr *)&sa, &slen, SOCK_NONBLOCK | SOCK_CLOEXEC);
+	if (fd < 0) {
+		if (errno != EAGAIN && errno != EINTR && errno != ECONNABORTED)
+			log_err("Network receiver: accept failed (%s)", strerror(errno));
+		return;
+	}
+	address_text(&sa, addr, &port);
+	if (port < r->s.min_port || port > r->s.max_port) {
+		log_err("TCP connection from %s:%u rejected: source port not in tcp_client_ports",
+			addr, port);
+		refuse(r, fd, "port", addr, port);
+		return;
+	}
+	if (same_address(r, addr) >= r->s.max_per_addr) {
+		log_err("Too many connections from %s:%u - rejected", addr, port);
+		refuse(r, fd, "dup", addr, port);
+		return;
+	}
+	c = calloc(1, sizeof(*c));
+	if (!c) {
+		log_err("Network receiver: no memory for a client");
+		refuse(r, fd, "alloc", addr, port);
+		return;
+	}
+	setsockopt(fd, SOL_SOCKET, SO_KEEPALIVE, &one, sizeof(one));
+	setsockopt(fd, IPPROTO_TCP, TCP_NODELAY, &one, sizeof(one));
+	c->fd = fd;
+	c->id = ++r->next_id ? r->next_id : ++r->next_id;	/* 0 is the daemon's */
+	snprintf(c->addr, sizeof(c->addr), "%s", addr);
+	c->port = port;
+	c->active = 1;
+	c->next = r->clients;
+	r->clients = c;
+	atomic_fetch_add(&r->a_active, 1);
+	atomic_fetch_add(&r->total, 1);
+	snprintf(text, sizeof(text), "addr=%s port=%u res=success", addr, port);
+	daemon_record(r, DAEMONREC_ACCEPT, text);
+	ev.data.ptr = c;
+	if (epoll_ctl(r->ep, EPOLL_CTL_ADD, fd, &ev) < 0) {
+		log_err("Network receiver: cannot watch a client (%s)", strerror(errno));
+		close_client(r, c);
+		return;
+	}
+	c->pending = 1;
+	serve(r, c);
+}
+
+/* ---- idle clients ----------------------------------------------------------- */
+
+static void arm_idle(struct remote *r)
+{
+	struct itimerspec it = { { 0, 0 }, { 0, 0 } };
+
+	it.it_value.tv_sec = (time_t)r->s.max_idle;
+	it.it_interval.tv_sec = (time_t)r->s.max_idle;
+	timerfd_settime(r->timer_fd, 0, &it, NULL);
+}
+
+/* auditd's rule: a client that sent nothing since the previous tick */
+static void idle_tick(struct remote *r)
+{
+	struct client *c, *next;
+	uint64_t v;
+
+	if (read(r->timer_fd, &v, sizeof(v)) < 0)
+		return;
+	take_answers(r);	/* a client waiting on one is not idle */
+	for (c = r->clients; c; c = next) {
+		next = c->next;
+		if (c->active || c->waiting) {
+			c->active = 0;
+			continue;
+		}
+		atomic_fetch_add(&r->idle_closed, 1);
+		drop_client(r, c, "idle too long");
+	}
+}
+
+/* ---- the thread ------------------------------------------------------------- */
+
+static void bury(struct remote *r)
+{
+	struct client *c;
+
+	while ((c = r->dead)) {
+		r->dead = c->dead_next;
+		free(c);
+	}
+}
+
+static void take_settings(struct remote *r)
+{
+	unsigned long idle = r->s.max_idle;
+	uint64_t v;
+
+	if (read(r->wake_fd, &v, sizeof(v)) < 0)
+		return;
+
+	pthread_mutex_lock(&r->lock);
+	if (r->changed) {
+		r->s = r->next;
+		r->changed = 0;
+	}
+	pthread_mutex_unlock(&r->lock);
+	if (idle != r->s.max_idle)
+		arm_idle(r);
+}
+
+/* A frame that found the queue full: try again for every client that waits. */
+static void retry_puts(struct remote *r)
+{
+	struct client *c, *next;
+
+	r->pending_put = 0;
+	for (c = r->clients; c; c = next) {
+		next = c->next;
+		if (c->stalled) {
+			c->stalled = 0;
+			serve(r, c);
+		}
+	}
+}
+
+/* Shutdown: the writer answers what it holds, every client gets ENDING
+ * and goes (DAEMON_CLOSE each); the thread ends once the writer has
+ * taken every record. */
+static void finish(struct remote *r)
+{
+	struct timespec start, now;
+	struct client *c;
+	int i;
+
+	for (i = 0; i < r->nlisten; i++)
+		close(r->listen_fd[i]);
+	r->nlisten = 0;
+	clock_gettime(CLOCK_MONOTONIC, &start);
+	for (;;) {
+		take_answers(r);
+		if (!r->outstanding)
+			break;
+		clock_gettime(CLOCK_MONOTONIC, &now);
+		if ((now.tv_sec - start.tv_sec) * 1000 + (now.tv_nsec - start.tv_nsec) / 1000000 >
+		    STOP_ANSWER_MS) {
+			log_warn("Network receiver: %u records still with the writer at shutdown",
+				 r->outstanding);
+			return;
+		}
+		usleep(1000);
+	}
+	while ((c = r->clients)) {
+		reply(c, FRAME_ENDING, 0, "");
+		close_client(r, c);
+	}
+	/* the DAEMON_CLOSE records are written before the daemon goes on */
+	clock_gettime(CLOCK_MONOTONIC, &start);
+	while (r->outstanding) {
+		take_answers(r);
+		clock_gettime(CLOCK_MONOTONIC, &now);
+		if (now.tv_sec - start.tv_sec > STOP_ANSWER_MS / 1000)
+			break;
+		usleep(1000);
+	}
+}
+
+static void *run(void *arg)
+{
+	struct remote *r = arg;
+	struct epoll_event ev[64];
+	int n, i, k;
+
+	for (;;) {
+		n = epoll_wait(r->ep, ev, 64, r->pending_put ? PUT_RETRY_MS : -1);
+		if (n < 0 && errno != EINTR) {
+			log_err("Network receiver: epoll_wait failed (%s)", strerror(errno));
+			break;
+		}
+		for (i = 0; i < n; i++) {
+			void *p = ev[i].data.ptr;
+
+			if (p == &tag_wake) {
+				if (atomic_load(&r->stopping))
+					goto out;
+				take_settings(r);
+			} else if (p == &tag_answer)
+				take_answers(r);
+			else if (p == &tag_timer)
+				idle_tick(r);
+			else if ((char *)p >= tag_listen && (char *)p < tag_listen + MAX_LISTEN) {
+				k = (int)((char *)p - tag_listen);
+				accept_one(r, r->listen_fd[k]);
+			} else {
+				struct client *c = p;
+
+				if (!c->closed) {
+					c->pending = 1;
+					/* its answer may be in, sent by the writer */
+					if (c->waiting)
+						take_answers(r);
+					if (!c->closed)
+						serve(r, c);
+				}
+			}
+		}
+		if (r->pending_put)
+			retry_puts(r);
+		bury(r);
+	}
+out:
+	finish(r);
+	bury(r);
+	return NULL;
+}
+
+/* ---- setup ----------------------------------------------------------------- */
+
+static int listen_on(struct remote *r, int family, unsigned port, unsigned backlog)
+{
+	struct sockaddr_storage sa;
+	socklen_t len;
+	int fd, one = 1, zero = 0;
+
+	memset(&sa, 0, sizeof(sa));
+	if (family == AF_INET6) {
+		struct sockaddr_in6 *s6 = (struct sockaddr_in6 *)&sa;
+
+		s6->sin6_family = AF_INET6;
+		s6->sin6_addr = in6addr_any;
+		s6->sin6_port = htons((uint16_t)port);
+		len = sizeof(*s6);
+	} else {
+		struct sockaddr_in *s4 = (struct sockaddr_in *)&sa;
+
+		s4->sin_family = AF_INET;
+		s4->sin_addr.s_addr = htonl(INADDR_ANY);
+		s4->sin_port = htons((uint16_t)port);
+		len = sizeof(*s4);
+	}
+	fd = socket(family, SOCK_STREAM | SOCK_NONBLOCK | SOCK_CLOEXEC, 0);
+	if (fd < 0)
+		return -errno;
+	setsockopt(fd, SOL_SOCKET, SO_REUSEADDR, &one, sizeof(one));
+	/* one socket for both families, as auditd: IPv4 peers then show as
+	 * ::ffff:a.b.c.d in DAEMON_ACCEPT */
+	if (family == AF_INET6)
+		setsockopt(fd, IPPROTO_IPV6, IPV6_V6ONLY, &zero, sizeof(zero));
+	if (bind(fd, (struct sockaddr *)&sa, len) < 0 || listen(fd, (int)backlog) < 0) {
+		int e = -errno;
+
+		close(fd);
+		return e;
+	}
+	r->listen_fd[r->nlisten++] = fd;
+	return 0;
+}
+
+static int watch(struct remote *r, int fd, void *tag)
+{
+	struct epoll_event ev = { .events = EPOLLIN, .data.ptr = tag };
+
+	return epoll_ctl(r->ep, EPOLL_CTL_ADD, fd, &ev);
+}
+
+struct remote *remote_start(const struct config *cfg, struct netq *q, struct daemonrec *rec)
+{
+	struct remote *r = calloc(1, sizeof(*r));
+	int e, i;
+
+	if (!r) {
+		log_err("Network receiver: out of memory");
+		return NULL;
+	}
+	r->q = q;
+	r->rec = rec;
+	r->wake_fd = r->timer_fd = r->ep = -1;
+	pthread_mutex_init(&r->lock, NULL);
+	settings_from(&r->s, cfg);
+	if (cfg->transport != CONFIG_TRANSPORT_TCP) {
+		log_err("transport %s is not supported by vigil's network receiver (tcp only)",
+			config_transport_name(cfg->transport));
+		goto fail;
+	}
+	e = listen_on(r, AF_INET6, cfg->tcp_listen_port, cfg->tcp_listen_queue);
+	if (e == -EAFNOSUPPORT)
+		e = listen_on(r, AF_INET, cfg->tcp_listen_port, cfg->tcp_listen_queue);
+	if (e) {
+		log_err("Cannot listen on TCP port %u (%s)", cfg->tcp_listen_port, strerror(-e));
+		goto fail;
+	}
+	r->ep = epoll_create1(EPOLL_CLOEXEC);
+	r->wake_fd = eventfd(0, EFD_CLOEXEC | EFD_NONBLOCK);
+	r->timer_fd = timerfd_create(CLOCK_MONOTONIC, TFD_CLOEXEC | TFD_NONBLOCK);
+	if (r->ep < 0 || r->wake_fd < 0 || r->timer_fd < 0 ||
+	    watch(r, r->wake_fd, &tag_wake) || watch(r, r->timer_fd, &tag_timer) ||
+	    watch(r, netq_answer_fd(q), &tag_answer)) {
+		log_err("Network receiver: cannot set up (%s)", strerror(errno));
+		goto fail;
+	}
+	for (i = 0; i < r->nlisten; i++)
+		if (watch(r, r->listen_fd[i], &tag_listen[i]))
+			goto fail;
+	arm_idle(r);
+	if (pthread_create(&r->thread, NULL, run, r)) {
+		log_err("Network receiver: cannot start its thread");
+		goto fail;
+	}
+	log_notice("Listening on TCP port %u, protocol %s", cfg->tcp_listen_port,
+		   config_transport_name(cfg->transport));
+	if (cfg->use_libwrap)
+		log_info("use_libwrap: vigil has no tcp_wrappers; hosts.allow and hosts.deny "
+			 "are not read (tcp_client_ports, tcp_max_per_addr and a firewall apply)");
+	return r;
+fail:
+	for (i = 0; i < r->nlisten; i++)
+		close(r->listen_fd[i]);
+	if (r->ep >= 0)
+		close(r->ep);
+	if (r->wake_fd >= 0)
+		close(r->wake_fd);
+	if (r->timer_fd >= 0)
+		close(r->timer_fd);
+	free(r);
+	return NULL;
+}
+
+void remote_reconfigure(struct remote *r, const struct config *cfg)
+{
+	uint64_t one = 1;
+
+	if (!r)
+		return;
+	pthread_mutex_lock(&r->lock);
+	settings_from(&r->next, cfg);
+	r->changed = 1;
+	pthread_mutex_unlock(&r->lock);
+	if (write(r->wake_fd, &one, sizeof(one)) < 0)
+		log_err("Network receiver: cannot wake its thread (%s)", strerror(errno));
+}
+
+void remote_stop(struct remote *r)
+{
+	uint64_t one = 1;
+
+	if (!r)
+		return;
+	atomic_store(&r->stopping, 1);
+	if (write(r->wake_fd, &one, sizeof(one)) < 0)
+		log_err("Network receiver: cannot wake its thread (%s)", strerror(errno));
+	pthread_join(r->thread, NULL);
+	close(r->ep);
+	close(r->wake_fd);
+	close(r->timer_fd);
+	pthread_mutex_destroy(&r->lock);
+	free(r);
+}
+
+void remote_get_stats(struct remote *r, struct remote_stats *st)
+{
+	memset(st, 0, sizeof(*st));
+	if (!r)
+		return;
+	st->listening = 1;
+	st->active = atomic_load(&r->a_active);
+	st->total = atomic_load(&r->total);
+	st->rejected = atomic_load(&r->rejected);
+	st->records = atomic_load(&r->records);
+	st->heartbeats = atomic_load(&r->heartbeats);
+	st->error_replies = atomic_load(&r->error_replies);
+	st->bad_frames = atomic_load(&r->bad_frames);
+	st->idle_closed = atomic_load(&r->idle_closed);
+}
