@@ -66,6 +66,12 @@ void netq_commit(struct netq *q);
  * not send whole, a connection record's); netq_answers takes every
  * answer waiting, in order, whether it woke the receiver or not. */
 int netq_answer_fd(struct netq *q);
+/* A lock-step client's answer needs no wakeup (its next frame brings
+ * one); a client that has more input already (pipelined frames, its
+ * end) does. delta +1 when such a client starts waiting, -1 when its
+ * answer is taken: while any is counted, every answer wakes the
+ * receiver. After +1 the caller must look at netq_has_answers() again. */
+void netq_eager(struct netq *q, int delta);
 /* Whether answers wait, without a syscall (for a short spin). */
 int netq_has_answers(struct netq *q);
 size_t netq_answers(struct netq *q, struct netq_answer *out, size_t max);

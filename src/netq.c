@@ -39,6 +39,7 @@ struct netq {
 	struct netq_answer *answers;
 	size_t n, cap;
 	_Atomic size_t waiting;		/* n, readable without the lock */
+	_Atomic unsigned eager;		/* clients with input waiting on an answer */
 	int added;			/* writer's: answers since the last publish */
 	int kick;			/* writer's: one of them needs the receiver */
 	_Atomic int signalled;		/* the eventfd was written */
@@ -201,7 +202,12 @@ void netq_answer(struct netq *q, uint64_t token, int fd, enum netq_result r)
 
 int netq_has_answers(struct netq *q)
 {
-	return atomic_load_explicit(&q->waiting, memory_order_acquire) != 0;
+	return atomic_load(&q->waiting) != 0;
+}
+
+void netq_eager(struct netq *q, int delta)
+{
+	atomic_fetch_add(&q->eager, (unsigned)delta);
 }
 
 void netq_answers_publish(struct netq *q)
@@ -211,10 +217,12 @@ void netq_answers_publish(struct netq *q)
 	if (!q->added)
 		return;
 	pthread_mutex_lock(&q->lock);
-	atomic_store_explicit(&q->waiting, q->n, memory_order_release);
+	atomic_store(&q->waiting, q->n);
 	pthread_mutex_unlock(&q->lock);
 	q->added = 0;
-	if (!q->kick)
+	/* eager is read after waiting is stored, and netq_eager's caller
+	 * reads waiting after storing eager: one of the two sees the other */
+	if (!q->kick && !atomic_load(&q->eager))
 		return;
 	q->kick = 0;
 	atomic_store(&q->signalled, 1);

@@ -54,6 +54,7 @@ struct client {
 	int pending;			/* the kernel may hold more of its bytes */
 	int stalled;			/* its next record found the queue full */
 	int waiting;			/* a record is with the writer */
+	int eager;			/* ... and more input: counted in netq_eager */
 	uint32_t waiting_seq;
 	int eof;			/* the peer is gone: close once answered */
 	int active;			/* something arrived since the last idle tick */
@@ -139,12 +140,32 @@ static void daemon_record(struct remote *r, uint16_t type, const char *text)
 
 /* ---- clients ------------------------------------------------------------- */
 
+/* A waiting client with input of its own (more frames, its end) must be
+ * served when its answer comes, which then has to wake this thread. */
+static void want_answer(struct remote *r, struct client *c)
+{
+	if (c->eager || !c->waiting)
+		return;
+	c->eager = 1;
+	netq_eager(r->q, 1);
+}
+
+static void answered(struct remote *r, struct client *c)
+{
+	c->waiting = 0;
+	if (c->eager) {
+		c->eager = 0;
+		netq_eager(r->q, -1);
+	}
+}
+
 static void close_client(struct remote *r, struct client *c)
 {
 	struct client **pp;
 	char text[160];
 
 	close(c->fd);		/* which takes it out of the epoll set */
+	answered(r, c);
 	snprintf(text, sizeof(text), "addr=%s port=%u res=success", c->addr, c->port);
 	daemon_record(r, DAEMONREC_CLOSE, text);
 	for (pp = &r->clients; *pp; pp = &(*pp)->next) {
@@ -239,10 +260,12 @@ static int take_frames(struct remote *r, struct client *c)
 					c->stalled = 1;
 					return 0;
 				}
-				netq_commit(r->q);
-				r->outstanding++;
 				c->waiting = 1;
 				c->waiting_seq = f.seq;
+				if (c->in_len > used || c->pending || c->eof)
+					want_answer(r, c);
+				netq_commit(r->q);
+				r->outstanding++;
 			}
 		}
 		c->in_len -= used;
@@ -320,7 +343,7 @@ static void take_answers(struct remote *r)
 			c = find_client(r, (uint32_t)(a[i].token >> 32));
 			if (!c || !c->waiting || c->waiting_seq != (uint32_t)a[i].token)
 				continue;	/* closed meanwhile */
-			c->waiting = 0;
+			answered(r, c);
 			if (netq_written(a[i].result))
 				atomic_fetch_add(&r->records, 1);
 			if (a[i].result != NETQ_ACK)
@@ -584,6 +607,12 @@ static void *run(void *arg)
 					/* its answer may be in, sent by the writer */
 					if (c->waiting)
 						take_answers(r);
+					if (!c->closed && c->waiting) {
+						/* not yet: have it wake us */
+						want_answer(r, c);
+						if (netq_has_answers(r->q))
+							take_answers(r);
+					}
 					if (!c->closed)
 						serve(r, c);
 				}
