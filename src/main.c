@@ -692,14 +692,16 @@ static void start(struct daemon *d)
 		dispatch_destroy(d->dispatch);
 		fail(d, EXIT_INIT);
 	}
-	if (!d->o.multicast && d->cfg.local_events) {
-		set_enabled(d);
-		register_pid(d);
-	}
+	/* auditd listens after registering; a receiver that cannot start
+	 * would then leave the kernel registered to a dead process */
 	if (d->cfg.tcp_listen_port) {
 		d->remote = remote_start(&d->cfg, d->netq, &d->rec);
 		if (!d->remote)
 			fail_running(d, "network-init");
+	}
+	if (!d->o.multicast && d->cfg.local_events) {
+		set_enabled(d);
+		register_pid(d);
 	}
 	writer_sync_point(d->writer);
 }
