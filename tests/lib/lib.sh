@@ -5,6 +5,18 @@
 VT_TOP=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
 # One test at a time touches the kernel: take the machine's audit lock.
 [ -n "${VIGIL_KERNEL_LOCKED:-}" ] || exec "$VT_TOP/tests/lib/kernel-lock" bash "$0" "$@"
+# The daemon forks away from the test, and so do its plugins: make this shell
+# their child subreaper (prctl PR_SET_CHILD_SUBREAPER, kept across exec), so
+# that they are reaped here the moment they exit. Left to init, which on
+# this VM (firecracker's process_api) reaps orphans only every second or
+# two, a stopped daemon or plugin would linger as a zombie that kill -0 and
+# /proc/PID still see.
+if [ "${VT_SUBREAPER:-}" != $$ ] && command -v python3 >/dev/null; then
+	export VT_SUBREAPER=$$
+	exec python3 -c 'import ctypes, os, sys
+ctypes.CDLL(None).prctl(36, 1, 0, 0, 0)
+os.execvp(sys.argv[1], sys.argv[1:])' bash "$0" "$@"
+fi
 # VIGIL_BUILD: run another build's daemon and tools (make check-asan/-tsan).
 # The load generator is not under test and stays the plain build's: a
 # sanitizer's runtime makes audited calls of its own (getppid).
@@ -72,11 +84,26 @@ vt_restore() {
 	return 0
 }
 
+# vt_alive PID: the process runs. A zombie does not: kill -0 succeeds on
+# one, and the daemon forks away from the test, so its zombie waits for
+# init, which on this VM (firecracker's process_api) reaps orphans only
+# every second or two; by then the daemon has long closed its files and
+# sockets (the kernel forgets a daemon's registration when its netlink
+# socket closes, before the zombie).
+vt_alive() {
+	local stat
+	read -r stat 2>/dev/null < "/proc/$1/stat" || return 1
+	stat=${stat##*) }	# after the command name, which may hold ") "
+	case ${stat%% *} in Z | X | x) return 1 ;; esac
+	return 0
+}
+
+# vt_wait_gone PID: wait up to 10 s for it to exit, then SIGKILL it
 vt_wait_gone() {
 	local i
-	for i in $(seq 100); do
-		kill -0 "$1" 2>/dev/null || return 0
-		sleep 0.1
+	for i in $(seq 500); do
+		vt_alive "$1" || return 0
+		sleep 0.02
 	done
 	kill -KILL "$1" 2>/dev/null
 }
@@ -131,12 +158,13 @@ vt_stop() {
 
 vt_kernel_pid() { auditctl -s | awk '$1 == "pid" {print $2}'; }
 
-# vt_wait_for FILE PATTERN [tries]: poll until grep finds it
+# vt_wait_for FILE PATTERN [tries]: poll until grep finds it, every 20 ms
+# (most waits end within 100 ms), for up to tries tenths of a second
 vt_wait_for() {
 	local i
-	for i in $(seq "${3:-50}"); do
+	for i in $(seq $((${3:-50} * 5))); do
 		grep -qa -- "$2" "$1" 2>/dev/null && return 0
-		sleep 0.1
+		sleep 0.02
 	done
 	return 1
 }
