@@ -22,6 +22,7 @@
 #include <netinet/in.h>
 #include <netinet/tcp.h>
 #include <pthread.h>
+#include <sched.h>
 #include <stdatomic.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -42,6 +43,7 @@
 #define ANSWERS_MAX		64
 #define STOP_ANSWER_MS		5000	/* at shutdown, the longest wait for the writer */
 #define PUT_RETRY_MS		10	/* the writer's queue is full: look again */
+#define AWAIT_ANSWER_NS		200000	/* see await_answer() */
 
 struct client {
 	struct client *next;
@@ -55,6 +57,7 @@ struct client {
 	int stalled;			/* its next record found the queue full */
 	int waiting;			/* a record is with the writer */
 	int eager;			/* ... and more input: counted in netq_eager */
+	uint64_t answers;		/* answers taken */
 	uint32_t waiting_seq;
 	int eof;			/* the peer is gone: close once answered */
 	int active;			/* something arrived since the last idle tick */
@@ -153,6 +156,7 @@ static void want_answer(struct remote *r, struct client *c)
 static void answered(struct remote *r, struct client *c)
 {
 	c->waiting = 0;
+	c->answers++;
 	if (c->eager) {
 		c->eager = 0;
 		netq_eager(r->q, -1);
@@ -359,6 +363,33 @@ static void take_answers(struct remote *r)
 		if (n < ANSWERS_MAX)
 			break;
 	}
+}
+
+/* A client spoke while its record is with the writer. A lock-step client
+ * (audisp-remote) speaks only once it has its reply, so the writer has
+ * sent it and is about to hand over the answer, unless the wakeup of that
+ * very client preempted it: yield to it for a moment rather than have
+ * every answer wake this thread. Past that, the answer must wake us. */
+static void await_answer(struct remote *r, struct client *c)
+{
+	struct timespec t0, now;
+
+	uint64_t before = c->answers;
+
+	clock_gettime(CLOCK_MONOTONIC, &t0);
+	do {
+		if (netq_has_answers(r->q)) {
+			take_answers(r);
+			if (c->closed || c->answers != before)
+				return;
+		}
+		sched_yield();
+		clock_gettime(CLOCK_MONOTONIC, &now);
+	} while ((now.tv_sec - t0.tv_sec) * 1000000000L + (now.tv_nsec - t0.tv_nsec) <
+		 AWAIT_ANSWER_NS);
+	want_answer(r, c);
+	if (netq_has_answers(r->q))
+		take_answers(r);
 }
 
 /* ---- accepting ------------------------------------------------------------ */
@@ -605,13 +636,12 @@ static void *run(void *arg)
 				if (!c->closed) {
 					c->pending = 1;
 					/* its answer may be in, sent by the writer */
-					if (c->waiting)
+					if (c->waiting) {
+						uint64_t before = c->answers;
+
 						take_answers(r);
-					if (!c->closed && c->waiting) {
-						/* not yet: have it wake us */
-						want_answer(r, c);
-						if (netq_has_answers(r->q))
-							take_answers(r);
+						if (!c->closed && c->answers == before)
+							await_answer(r, c);
 					}
 					if (!c->closed)
 						serve(r, c);
