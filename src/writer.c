@@ -795,7 +795,13 @@ static int drain_net(struct writer *w)
 
 	if (!w->s.netq)
 		return 0;
+	/* The reply says what the disk is like after the write; the space is
+	 * looked at after a write at most every 100 ms, so a client that
+	 * speaks after a quiet spell would be answered from the look taken
+	 * before it: look first if one is due (the buffer is empty here). */
 	while (n < NET_BATCH && netq_next(w->s.netq, &cur, &it)) {
+		if (!n)
+			maybe_check(w);
 		add_net(w, &it);
 		n++;
 	}
