@@ -64,10 +64,7 @@ thr1=$(rl_proc "$VT_DAEMON_PID" Threads)
 # (a flood touches the writer's 1 MiB output buffer as far as its largest
 # batch: a later round may touch more of it). Under a sanitizer freed memory
 # is held in quarantine: RSS says nothing there, leaks are its exit check's.
-flat_check() {
-	if [ -n "${VIGIL_BUILD:-}" ]; then vt_log "(instrumented build, not checked) $1"; else vt_check "$@"; fi
-}
-flat_check "memory flat under load: RSS ${rss0} kB -> ${rss1} kB over the second round's $((hups - hups0)) SIGHUPs (limit +1024 kB)" \
+vt_check_plain "memory flat under load: RSS ${rss0} kB -> ${rss1} kB over the second round's $((hups - hups0)) SIGHUPs (limit +1024 kB)" \
 	test $((rss1 - rss0)) -le 1024
 # on an idle daemon nothing but the reloads runs: a leak of 128 bytes a
 # reload would show
@@ -75,7 +72,7 @@ hups1=$hups
 hups=$((hups + $(hup 500)))
 sleep 0.5
 rss2=$(rl_proc "$VT_DAEMON_PID" VmRSS)
-flat_check "memory flat when idle: RSS ${rss1} kB -> ${rss2} kB over $((hups - hups1)) more SIGHUPs (limit +64 kB)" \
+vt_check_plain "memory flat when idle: RSS ${rss1} kB -> ${rss2} kB over $((hups - hups1)) more SIGHUPs (limit +64 kB)" \
 	test $((rss2 - rss1)) -le 64
 vt_eq "descriptors flat ($fds0 before)" "$fds0" "$fds1"
 vt_eq "threads flat ($thr0 before)" "$thr0" "$thr1"

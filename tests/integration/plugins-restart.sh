@@ -70,7 +70,12 @@ kill -HUP "$VT_DAEMON_PID"
 vt_check "a reload starts it again" fp_syslog_wait "plugin $PL_BIN/crash.sh started again by the reload"
 vt_check "it ran a fifth time" pl_wait_lines "$VT_DIR/crash.runs" '^run' 5
 
-probe=$(pgrep -P "$VT_DAEMON_PID" -x cat)
+# the reload's SIGHUP ends cat (its default action), and the daemon starts
+# the probe again: sh first, then cat
+for i in $(seq 40); do
+	probe=$(pgrep -P "$VT_DAEMON_PID" -x cat) && break
+	sleep 0.05
+done
 vt_check "the probe plugin runs (as cat) under the daemon" test -n "$probe"
 vt_stop
 vt_check "at shutdown the plugin is gone" test ! -e "/proc/${probe:-0}"

@@ -60,7 +60,9 @@ run
 rate1=$FLOOD_RATE
 vt_eq "slow plugin: every flooded call is in the log" "$FLOOD_CALLS" "$FLOOD_LOGGED"
 vt_log "slow plugin: $rate1 calls/s ($((rate1 * 3)) records/s)"
-vt_check "slow plugin: at least 80% of the rate without it ($rate1 vs $rate0)" \
+# a sanitizer's CPU cost on the writer's extra work per record (the
+# plugin's copy) makes the rates no measure of the design there
+vt_check_plain "slow plugin: at least 80% of the rate without it ($rate1 vs $rate0)" \
 	test $((rate1 * 100)) -ge $((rate0 * 80))
 vt_eq "the overflow is reported five times" 5 "$(fp_syslog_count 'queue to plugins is full - dropping event')"
 vt_eq "then the limit is said once" 1 \

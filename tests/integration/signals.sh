@@ -12,6 +12,13 @@ vt_start || exit 1
 me=$$
 auditctl -a always,exit -F arch=b64 -S getppid -F exe="$VT_LOADGEN" -k $KEY >/dev/null
 "$VT_LOADGEN" -n 300 >/dev/null
+# the calls' records may still be on their way from the kernel (a slow,
+# instrumented build): the rotation keeps what the daemon has, so wait
+# until it has them all
+for i in $(seq 100); do
+	[ "$(grep -c "^type=SYSCALL.*key=\"$KEY\"" "$VT_LOG")" -ge 300 ] && break
+	sleep 0.05
+done
 
 # SIGUSR1: rotation; DAEMON_ROTATE is the first line of the new file and
 # names the sender (this shell)
