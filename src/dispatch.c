@@ -46,6 +46,7 @@
 #define WAKE_MS			200	/* a plugin thread looks at its flags this often */
 #define DRAIN_MS		1000	/* at stop: the longest wait for a queue to empty */
 #define EXIT_GRACE_MS		500	/* after end of file, before SIGTERM */
+#define TERM_GRACE_MS		1000	/* after SIGTERM: the longest wait for its exit */
 #define OUT_BUF			(128 * 1024)
 #define BATCH_MAX		256	/* records per write */
 #define RING_MIN		(256 * 1024)
@@ -439,7 +440,8 @@ static void signal_process(struct plugin *p, int sig)
 }
 
 /* End of file first (a plugin that reads to the end exits by itself),
- * then SIGTERM; the main thread reaps. */
+ * then SIGTERM, and a while for it to act on it, so that a daemon that
+ * has stopped leaves no plugin running behind it; the main thread reaps. */
 static void end_process(struct plugin *p, int grace_ms)
 {
 	struct pollfd f = { .fd = p->pidfd, .events = POLLIN };
@@ -448,8 +450,12 @@ static void end_process(struct plugin *p, int grace_ms)
 		close(p->sock);
 	p->sock = -1;
 	if (p->pidfd >= 0) {
-		if (grace_ms <= 0 || poll(&f, 1, grace_ms) <= 0)
+		if (grace_ms <= 0 || poll(&f, 1, grace_ms) <= 0) {
 			signal_process(p, SIGTERM);
+			if (poll(&f, 1, TERM_GRACE_MS) <= 0)
+				log_warn("plugin %s (pid %d) is still running %d ms after SIGTERM",
+					 p->conf.path, (int)p->pid, TERM_GRACE_MS);
+		}
 		close(p->pidfd);
 	}
 	p->pidfd = -1;

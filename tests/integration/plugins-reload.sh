@@ -72,7 +72,7 @@ pids=$(awk '$1 == "start" {print $3}' "$LIFE")
 last="$(pid_of keep) $(pid_of added) $(pid_of upgrade)"
 vt_stop
 gone_all=1
-for p in $pids; do [ -e "/proc/$p" ] && gone_all=0; done
+for p in $pids; do vt_alive "$p" && gone_all=0; done
 vt_eq "SIGTERM to the daemon: every plugin process is gone" 1 $gone_all
 ended=0
 for p in $last; do grep -q "^\(eof\|term\) [a-z]* $p$" "$LIFE" && ended=$((ended + 1)); done

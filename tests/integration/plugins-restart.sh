@@ -78,5 +78,5 @@ for i in $(seq 40); do
 done
 vt_check "the probe plugin runs (as cat) under the daemon" test -n "$probe"
 vt_stop
-vt_check "at shutdown the plugin is gone" test ! -e "/proc/${probe:-0}"
+vt_check "at shutdown the plugin is gone" vt_gone "${probe:-0}"
 vt_finish

@@ -57,6 +57,6 @@ vt_check "after the reload: enriched lines (separator made a space by the plugin
 	pl_wait_lines "$FP_SYSLOG" "audispd: type=SYSCALL .*key=\"$KEY\" ARCH=x86_64 SYSCALL=getppid" 10
 
 vt_stop
-vt_check "the plugin is gone with the daemon" test ! -e /proc/$pid
+vt_check "the plugin is gone with the daemon" vt_gone "$pid"
 vt_eq "no plugin restarted" 0 "$(fp_syslog_count 'terminated unexpectedly')"
 vt_finish

@@ -105,6 +105,8 @@ vt_alive() {
 	return 0
 }
 
+vt_gone() { ! vt_alive "$1"; }
+
 # vt_wait_gone PID: wait up to 10 s for it to exit, then SIGKILL it
 vt_wait_gone() {
 	local i
