@@ -766,7 +766,8 @@ static void loop(struct daemon *d, int sfd)
 	};
 	struct signalfd_siginfo si;
 	struct listener_reply stray;
-	int64_t next = 0, now;
+	int64_t next = 0, now, report = INT64_MAX, wake;
+	unsigned long every = 0;
 
 	for (;;) {
 		/* signals and replies first; the kernel's counter on time even
@@ -776,7 +777,17 @@ static void loop(struct daemon *d, int sfd)
 			poll_kernel(d);
 			next = now + KERNEL_POLL_MS;
 		}
-		if (poll(p, 2, (int)(next - now)) < 0) {
+		/* report_interval (4.x): a new value (SIGHUP) counts from now */
+		if (d->cfg.report_interval != every) {
+			every = d->cfg.report_interval;
+			report = every ? now + (int64_t)every * 1000 : INT64_MAX;
+		}
+		if (now >= report) {
+			report_state(d);
+			report = now + (int64_t)every * 1000;
+		}
+		wake = next < report ? next : report;
+		if (poll(p, 2, (int)(wake - now)) < 0) {
 			if (errno == EINTR)
 				continue;
 			log_err("poll: %s", strerror(errno));

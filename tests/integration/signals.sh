@@ -87,6 +87,23 @@ vt_eq "-f writes records to stdout" 50 "$(grep -c "^type=SYSCALL.*key=\"$KEY\"" 
 vt_check "-f writes no log file" test ! -e "$VT_LOG"
 vt_check "-f prints diagnostics on stderr" grep -q 'Init complete' "$VT_DIR/stderr"
 
+# report_interval (4.x): the state report without SIGCONT, again and again;
+# a reload to 0 stops it
+vt_conf "num_logs = 3" "report_interval = 1"
+vt_start || exit 1
+vt_check "report_interval = 1: a state report within 2 s, no SIGCONT" \
+	vt_wait_for "$VT_STATE" '^writing to logs = yes' 20
+rm -f "$VT_STATE"
+vt_check "... and again a second later" vt_wait_for "$VT_STATE" '^writing to logs = yes' 20
+vt_conf "num_logs = 3" "report_interval = 0"
+kill -HUP "$VT_DAEMON_PID"
+vt_wait_for "$VT_LOG" 'op=reconfigure state=changed' >/dev/null
+sleep 0.2
+rm -f "$VT_STATE"
+sleep 2.2
+vt_check "after a reload to report_interval = 0: no report in 2.2 s" test ! -e "$VT_STATE"
+vt_stop
+
 # -s disable: the enabled flag is set to 0
 auditctl -e 1 >/dev/null
 vt_start -s disable || exit 1
