@@ -133,13 +133,13 @@ soak: all
 # make check is what CI runs (.ci/run), about 16 minutes on a 2-vCPU VM:
 # the unit suites; each fuzz target for 30 s, two at a time; the unit
 # suites and the scenarios below on the ASan+UBSan and TSan builds (every
-# thread and module of the daemon, 66 s a build: the full sanitizer runs,
+# thread and module of the daemon, about 75 s a build: the full runs,
 # make check-asan / check-tsan, take 9 and 8 minutes and run by hand); the
 # man pages; every integration scenario; a 2-minute soak.
 CHECK_SAN_SCENARIOS := basic signals abort config-errors daemon-rules differential \
 	fault-kill9 filepolicy-diskerror filepolicy-rotate filepolicy-reload filepolicy-exec \
 	hostile-records hostile-user plugins-afunix plugins-reload plugins-restart \
-	plugins-syslog remote-audisp remote-restart remote-init
+	plugins-syslog plugins-stop remote-audisp remote-restart remote-init
 check: deps
 	@$(MAKE) -s all
 	@$(MAKE) -s check-unit
