@@ -118,8 +118,8 @@ check-fuzz: $(addprefix fuzz-run-,$(FUZZ_NAMES))
 fuzz-run-%: $(B)/fuzz/fuzz_%
 	@./tests/fuzz/run.sh -b $(B) -t $(FUZZ_SECS) $*
 
-fuzz: $(FUZZ_BIN)
-	@./tests/fuzz/run.sh -b $(B) -t $(FUZZ_TIME) $(FUZZ_NAMES)
+fuzz:
+	@$(MAKE) -s -j$(shell nproc) check-fuzz FUZZ_SECS=$(FUZZ_TIME)
 
 check-integration: all
 	@./tests/integration/run-all.sh
