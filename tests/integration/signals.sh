@@ -15,10 +15,7 @@ auditctl -a always,exit -F arch=b64 -S getppid -F exe="$VT_LOADGEN" -k $KEY >/de
 # the calls' records may still be on their way from the kernel (a slow,
 # instrumented build): the rotation keeps what the daemon has, so wait
 # until it has them all
-for i in $(seq 100); do
-	[ "$(grep -c "^type=SYSCALL.*key=\"$KEY\"" "$VT_LOG")" -ge 300 ] && break
-	sleep 0.05
-done
+vt_wait_lines "$VT_LOG" "^type=SYSCALL.*key=\"$KEY\"" 300 50
 
 # SIGUSR1: rotation; DAEMON_ROTATE is the first line of the new file and
 # names the sender (this shell)

@@ -178,6 +178,17 @@ vt_wait_for() {
 	return 1
 }
 
+# vt_wait_lines FILE PATTERN N [tries]: until FILE has N lines matching,
+# every 100 ms, for up to tries tenths of a second (default 100)
+vt_wait_lines() {
+	local i
+	for i in $(seq "${4:-100}"); do
+		[ "$(grep -ac -- "$2" "$1" 2>/dev/null)" -ge "$3" ] && return 0
+		sleep 0.1
+	done
+	return 1
+}
+
 vt_finish() {
 	echo "$VT_NAME: $VT_PASS passed, $VT_FAIL failed"
 	[ "$VT_FAIL" = 0 ]

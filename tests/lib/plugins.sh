@@ -31,15 +31,8 @@ pl_lines() {
 	grep -ac -- "$2" "$1" 2>/dev/null
 }
 
-# pl_wait_lines FILE PATTERN N [tries]: until FILE has N lines matching
-pl_wait_lines() {
-	local i
-	for i in $(seq "${4:-100}"); do
-		[ "$(pl_lines "$1" "$2")" -ge "$3" ] && return 0
-		sleep 0.1
-	done
-	return 1
-}
+# pl_wait_lines FILE PATTERN N [tries]: vt_wait_lines (lib.sh)
+pl_wait_lines() { vt_wait_lines "$@"; }
 
 # pl_state KEY: a value of a fresh state report (SIGCONT)
 pl_state() {
