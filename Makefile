@@ -18,32 +18,48 @@ LDLIBS    += $(PKG_LIBS) -lpthread
 CHECK_LIBS := $(shell pkg-config --libs check 2>/dev/null)
 
 B         := build
-# Every module under src/ except the program entry points goes into one
-# archive that the daemon, the tools and the unit tests link against.
-PROG_SRC  := src/main.c $(wildcard src/auditctl.c src/augenrules.c)
-LIB_SRC   := $(filter-out $(PROG_SRC),$(wildcard src/*.c src/tables/*.c src/rules/*.c))
-LIB_OBJ   := $(patsubst src/%.c,$(B)/obj/%.o,$(LIB_SRC))
-UNIT_SRC  := $(wildcard tests/unit/test_*.c)
-UNIT_BIN  := $(patsubst tests/unit/%.c,$(B)/tests/%,$(UNIT_SRC))
+# src/lib: libvigil.a, what two programs or more use (config, log, netlink,
+# tables, rules, the record library). src/daemon: auditd's modules, archived
+# as libauditd.a (without main.c) so that unit tests and fuzz targets link
+# them. src/tools/NAME: one folder per program; a new folder is a new
+# program, found here without an edit.
+LIB_SRC    := $(wildcard src/lib/*.c src/lib/*/*.c)
+LIB_OBJ    := $(patsubst src/%.c,$(B)/obj/%.o,$(LIB_SRC))
+DAEMON_SRC := $(filter-out src/daemon/main.c,$(wildcard src/daemon/*.c))
+DAEMON_OBJ := $(patsubst src/%.c,$(B)/obj/%.o,$(DAEMON_SRC))
+TOOL_NAMES := $(notdir $(patsubst %/,%,$(dir $(wildcard src/tools/*/*.c))))
+TOOL_NAMES := $(sort $(TOOL_NAMES))
+TOOLS      := $(addprefix $(B)/,$(TOOL_NAMES))
+UNIT_SRC   := $(wildcard tests/unit/test_*.c)
+UNIT_BIN   := $(patsubst tests/unit/%.c,$(B)/tests/%,$(UNIT_SRC))
+# test helpers the scenarios use, built once here
+TESTHELP   := $(B)/tests/fake-immutable.so $(B)/tests/loadfile
+# header dependencies come from the compiler
+DEPFLAGS   := -MMD -MP
 
 .PHONY: all bench deps run check check-unit check-fuzz fuzz check-asan check-tsan check-integration soak lint-man install clean help
-# The tools (auditctl, augenrules) share the library with the daemon.
-TOOLS     := $(patsubst src/%.c,$(B)/%,$(filter-out src/main.c,$(PROG_SRC)))
-all: $(B)/auditd $(TOOLS) $(B)/loadgen $(B)/nullconsumer
+all: $(B)/auditd $(TOOLS) $(B)/loadgen $(B)/nullconsumer $(TESTHELP)
 
-$(B)/obj/%.o: src/%.c $(wildcard include/*.h)
+$(B)/obj/%.o: src/%.c
 	@mkdir -p $(dir $@)
-	$(CC) $(CFLAGS) -c -o $@ $<
+	$(CC) $(CFLAGS) $(DEPFLAGS) -c -o $@ $<
 
 $(B)/libvigil.a: $(LIB_OBJ)
 	@rm -f $@
 	ar rcs $@ $^
 
-$(B)/auditd: $(B)/obj/main.o $(B)/libvigil.a
+$(B)/libauditd.a: $(DAEMON_OBJ)
+	@rm -f $@
+	ar rcs $@ $^
+
+$(B)/auditd: $(B)/obj/daemon/main.o $(B)/libauditd.a $(B)/libvigil.a
 	$(CC) $(CFLAGS) -o $@ $^ $(LDLIBS)
 
-$(TOOLS): $(B)/%: $(B)/obj/%.o $(B)/libvigil.a
-	$(CC) $(CFLAGS) -o $@ $^ $(LDLIBS)
+define TOOL_RULE
+$(B)/$(1): $(patsubst src/%.c,$(B)/obj/%.o,$(wildcard src/tools/$(1)/*.c)) $(B)/libvigil.a
+	$$(CC) $$(CFLAGS) -o $$@ $$^ $$(LDLIBS)
+endef
+$(foreach t,$(TOOL_NAMES),$(eval $(call TOOL_RULE,$(t))))
 
 $(B)/loadgen: bench/loadgen.c
 	@mkdir -p $(B)
@@ -52,13 +68,25 @@ $(B)/loadgen: bench/loadgen.c
 $(B)/nullconsumer: bench/nullconsumer.c $(B)/libvigil.a
 	$(CC) $(CFLAGS) -o $@ $< $(B)/libvigil.a
 
+$(B)/tests/fake-immutable.so: tests/lib/fake-immutable.c
+	@mkdir -p $(dir $@)
+	$(CC) -O2 -Wall -shared -fPIC -o $@ $< -ldl
+
+$(B)/tests/loadfile: tests/lib/loadfile.c $(B)/libvigil.a
+	@mkdir -p $(dir $@)
+	$(CC) $(CFLAGS) -o $@ $^ $(LDLIBS)
+
 # The full side-by-side benchmark (as root; about 10 minutes; not in CI).
 bench: all
 	@./bench/run.sh $(BENCH_ARGS)
 
-$(B)/tests/%: tests/unit/%.c $(B)/libvigil.a $(wildcard include/*.h)
+# unit suites reach daemon modules' headers (src/daemon) and may include
+# the module they test
+$(B)/tests/%: tests/unit/%.c $(B)/libauditd.a $(B)/libvigil.a
 	@mkdir -p $(dir $@)
-	$(CC) $(CFLAGS) -Itests/unit -o $@ $< $(B)/libvigil.a $(CHECK_LIBS) $(LDLIBS)
+	$(CC) $(CFLAGS) $(DEPFLAGS) -Isrc/daemon -Itests/unit -o $@ $< $(B)/libauditd.a $(B)/libvigil.a $(CHECK_LIBS) $(LDLIBS)
+
+-include $(shell find $(B) -name '*.d' 2>/dev/null)
 
 # Build and test dependencies from Debian; quiet and quick when all are present.
 DEB_DEPS := build-essential pkg-config libcap-ng-dev libsystemd-dev check mandoc \
@@ -98,18 +126,18 @@ FUZZ_FLAGS := -std=c11 -D_GNU_SOURCE -O1 -g -Wall -Wextra -Werror -Iinclude $(PK
 	-fsanitize=fuzzer-no-link,address,undefined -fno-sanitize-recover=all
 FUZZ_NAMES := $(patsubst tests/fuzz/fuzz_%.c,%,$(wildcard tests/fuzz/fuzz_*.c))
 FUZZ_BIN   := $(patsubst %,$(B)/fuzz/fuzz_%,$(FUZZ_NAMES))
-FUZZ_OBJ   := $(patsubst src/%.c,$(B)/fuzz/obj/%.o,$(LIB_SRC))
-$(B)/fuzz/obj/%.o: src/%.c $(wildcard include/*.h src/*/*.h)
+FUZZ_OBJ   := $(patsubst src/%.c,$(B)/fuzz/obj/%.o,$(LIB_SRC) $(DAEMON_SRC))
+$(B)/fuzz/obj/%.o: src/%.c
 	@mkdir -p $(dir $@)
-	$(FUZZ_CC) $(FUZZ_FLAGS) -c -o $@ $<
+	$(FUZZ_CC) $(FUZZ_FLAGS) $(DEPFLAGS) -c -o $@ $<
 
 $(B)/fuzz/libvigil.a: $(FUZZ_OBJ)
 	@rm -f $@
 	ar rcs $@ $^
 
 # a target may include the module it tests (to reach its statics)
-$(B)/fuzz/fuzz_%: tests/fuzz/fuzz_%.c $(B)/fuzz/libvigil.a $(LIB_SRC) $(wildcard include/*.h)
-	$(FUZZ_CC) $(FUZZ_FLAGS) -fsanitize=fuzzer -o $@ $< $(B)/fuzz/libvigil.a $(PKG_LIBS) -lpthread
+$(B)/fuzz/fuzz_%: tests/fuzz/fuzz_%.c $(B)/fuzz/libvigil.a
+	$(FUZZ_CC) $(FUZZ_FLAGS) $(DEPFLAGS) -Isrc/daemon -fsanitize=fuzzer -o $@ $< $(B)/fuzz/libvigil.a $(PKG_LIBS) -lpthread
 
 FUZZ_SECS ?= 15
 FUZZ_TIME ?= 60
@@ -161,7 +189,7 @@ install: all
 		$(DESTDIR)$(MANDIR)/man7 $(DESTDIR)$(SYSCONFDIR)/audit $(DESTDIR)$(UNITDIR)
 	install -d -m 0750 $(DESTDIR)$(SYSCONFDIR)/audit/rules.d
 	install -m 0750 $(B)/auditd $(DESTDIR)$(SBINDIR)/auditd
-	install -m 0750 $(B)/auditctl $(B)/augenrules $(DESTDIR)$(SBINDIR)/
+	install -m 0750 $(TOOLS) $(DESTDIR)$(SBINDIR)/
 	install -m 0644 man/*.8 $(DESTDIR)$(MANDIR)/man8/
 	install -m 0644 man/*.5 $(DESTDIR)$(MANDIR)/man5/
 	install -m 0644 man/*.7 $(DESTDIR)$(MANDIR)/man7/

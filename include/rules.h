@@ -2,7 +2,7 @@
  * (struct audit_rule_data) -> the text `auditctl -l` prints, the rules.d
  * merge of augenrules, and loading a rules file into the kernel.
  *
- * Modules (src/rules/):
+ * Modules (src/lib/rules/):
  *   fields.c    the -F field table, filter lists, operators: data
  *   compile.c   one auditctl command line -> actions (rules, control ops)
  *   decompile.c kernel rule -> `auditctl -l` text
@@ -15,6 +15,7 @@
 #ifndef VIGIL_RULES_H
 #define VIGIL_RULES_H
 
+#include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
 #include <linux/audit.h>
@@ -67,6 +68,9 @@ struct rules_field {
 const struct rules_field *rules_field_by_name(const char *name);
 /* Kernel field id -> field (the name auditctl -l prints); NULL if unknown. */
 const struct rules_field *rules_field_by_id(uint32_t id);
+/* Whether the kernel carries the field's value in the rule's buf (a string
+ * of values[i] bytes) rather than in values[i] itself. */
+bool rules_field_is_string(uint32_t id);
 
 /* Filter list name ("exit", "exclude", ...) <-> AUDIT_FILTER_* number. */
 int rules_list_number(const char *name);	/* -1 if unknown */

@@ -1,5 +1,5 @@
 /* tables.h - facts as data: message types, architectures, syscalls, field kinds.
- * The tables live in src/tables/; each file says how it was produced. */
+ * The tables live in src/lib/tables/; each file says how it was produced. */
 #ifndef VIGIL_TABLES_H
 #define VIGIL_TABLES_H
 

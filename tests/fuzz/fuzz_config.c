@@ -64,7 +64,7 @@ static int fenced_getaddrinfo(const char *node, const char *service,
 
 #define open(...)		fenced_open(__VA_ARGS__)
 #define getaddrinfo(...)	fenced_getaddrinfo(__VA_ARGS__)
-#include "../../src/config.c"
+#include "../../src/lib/config.c"
 #undef open
 #undef getaddrinfo
 

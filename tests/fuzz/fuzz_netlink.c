@@ -13,7 +13,7 @@
  * as sender changes nothing; every record that enters the ring comes out
  * once, with at most the datagram's payload; every line is one line.
  */
-#include "../../src/listener.c"
+#include "../../src/daemon/listener.c"
 
 #include <fcntl.h>
 #include <stdio.h>

@@ -3,7 +3,7 @@
 # Seeds: Debian's plugins.d files as shipped, and each with active = yes,
 # a builtin_af_unix with its arguments in either order, a program plugin
 # with two arguments, and lines auditd refuses. The dictionary holds the
-# keywords and words of src/plugins.c's tables.
+# keywords and words of src/daemon/plugins.c's tables.
 set -eu
 top=$(cd "$(dirname "$0")/../.." && pwd)
 out=$top/tests/fuzz/corpus/plugins
@@ -35,8 +35,8 @@ printf 'active = yes\npath = /bin/cat\nargs = a b c\n' | seed
 printf 'path=/bin/cat\n' | seed
 printf 'no_such_keyword = 1\n' | seed
 {
-	sed -n 's/^[[:space:]]*{ "\([a-z_]*\)", parse_[a-z_]* },/"\1"/p' "$top/src/plugins.c"
-	grep -o '{ "[a-z_]*", [A-Z_0-9]* }' "$top/src/plugins.c" | sed 's/{ \("[^"]*"\).*/\1/'
+	sed -n 's/^[[:space:]]*{ "\([a-z_]*\)", parse_[a-z_]* },/"\1"/p' "$top/src/daemon/plugins.c"
+	grep -o '{ "[a-z_]*", [A-Z_0-9]* }' "$top/src/daemon/plugins.c" | sed 's/{ \("[^"]*"\).*/\1/'
 	printf '"%s"\n' " = " "builtin_af_unix" "/run/" "0640" '\x0a' "#"
 } | sort -u > "$top/tests/fuzz/plugins.dict"
 echo "$(ls "$out" | wc -l) seeds in $out, $(wc -l < "$top/tests/fuzz/plugins.dict") dictionary entries"

@@ -239,23 +239,23 @@ KERNEL=0
 
 # --- immutable (faked: the kernel is never locked) --------------------------
 
-cc -shared -fPIC -o "$W/fake-immutable.so" "$VT_TOP/tests/lib/fake-immutable.c" -ldl ||
-	vt_bad "build tests/lib/fake-immutable.c"
+[ -f "$VT_HELPERS/fake-immutable.so" ] ||
+	vt_bad "$VT_HELPERS/fake-immutable.so missing: make all builds it"
 load_tree
 VIGIL_AUDIT_DIR=$D "$AUGEN" > /dev/null
 cp -a "$D/audit.rules" "$W/before"
 echo "-w /etc/group -p wa -k augen_imm" > "$D/rules.d/40-more.rules"
 auditctl -D > /dev/null
-out=$(VIGIL_AUDIT_DIR=$D LD_PRELOAD=$W/fake-immutable.so "$AUGEN" --load)
+out=$(VIGIL_AUDIT_DIR=$D LD_PRELOAD=$VT_HELPERS/fake-immutable.so "$AUGEN" --load)
 rc=$?
 vt_eq "immutable: message" "$AUGEN: Audit system is in immutable mode - exiting with no changes" "$out"
 vt_eq "immutable: exit code" 0 "$rc"
 vt_check "immutable: audit.rules unchanged" cmp -s "$W/before" "$D/audit.rules"
 vt_eq "immutable: nothing loaded" "No rules" "$(auditctl -l)"
-out=$(VIGIL_AUDIT_DIR=$D LD_PRELOAD=$W/fake-immutable.so "$AUGEN" --check)
+out=$(VIGIL_AUDIT_DIR=$D LD_PRELOAD=$VT_HELPERS/fake-immutable.so "$AUGEN" --check)
 vt_eq "immutable: --check still reports" "$AUGEN: Rules have changed and should be updated" "$out"
 VIGIL_AUDIT_DIR=$D "$AUGEN" > /dev/null
-out=$(VIGIL_AUDIT_DIR=$D LD_PRELOAD=$W/fake-immutable.so "$AUGEN" --load)
+out=$(VIGIL_AUDIT_DIR=$D LD_PRELOAD=$VT_HELPERS/fake-immutable.so "$AUGEN" --load)
 vt_eq "immutable after No change" "$AUGEN: No change
 $AUGEN: Audit system is in immutable mode - exiting with no changes" "$out"
 vt_eq "immutable after No change: nothing loaded" "No rules" "$(auditctl -l)"

@@ -79,7 +79,7 @@ vt_check "vigil says in syslog that the kernel could not deliver records" \
 	fp_syslog_wait 'could not deliver audit records' 100
 sed -n 's/^<[0-9]*>//; /could not deliver/p' "$FP_SYSLOG" | head -1 | sed 's/^/    syslog: /'
 rl_xfail "a 3 s stall at full speed: every call is in the log" \
-	"the listener stops reading when the ring is full; the kernel gives up after 100 ms (src/listener.c, design)" \
+	"the listener stops reading when the ring is full; the kernel gives up after 100 ms (src/daemon/listener.c, design)" \
 	test "$logged" = "$calls"
 vt_eq "state report: nothing lost to write errors" 0 "$(rl_state 'vigil records lost to write errors')"
 vt_eq "no line in the log is torn" 0 "$(rl_bad_lines < "$VT_LOG")"

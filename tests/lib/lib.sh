@@ -23,6 +23,8 @@ fi
 VT_BUILD=${VIGIL_BUILD:-$VT_TOP/build}
 VT_AUDITD=$VT_BUILD/auditd
 VT_LOADGEN=$VT_TOP/build/loadgen
+# test helpers (make all builds them), the plain build's as the load generator
+VT_HELPERS=$VT_TOP/build/tests
 VT_PASS=0
 VT_FAIL=0
 VT_DAEMON_PID=

@@ -1,0 +1,25 @@
+/* util.h - the helpers every module would otherwise write again: array
+ * length, allocate-or-die, fatal(). One of each, here.
+ */
+#ifndef VIGIL_UTIL_H
+#define VIGIL_UTIL_H
+
+#include <stddef.h>
+
+#define NELEM(a)	(sizeof(a) / sizeof((a)[0]))
+
+/* Allocation that cannot fail for the caller: on out of memory the message
+ * goes through log_msg() and the process aborts (a core is worth more than
+ * limping on without memory). Hot paths allocate nothing, so these are for
+ * setup, commands and control paths only. */
+void *xmalloc(size_t size);
+void *xcalloc(size_t n, size_t size);
+void *xrealloc(void *p, size_t n, size_t size);
+char *xstrdup(const char *s);
+
+/* Report through log_msg() at LOG_ERR and exit(status). For the places that
+ * decide a program cannot go on; modules return errors instead. */
+void fatal(int status, const char *fmt, ...)
+	__attribute__((format(printf, 2, 3), noreturn));
+
+#endif

@@ -1,0 +1,134 @@
+/* action.c - helpers, runlevel changes and mail alerts. See action.h. */
+#include <errno.h>
+#include <fcntl.h>
+#include <signal.h>
+#include <spawn.h>
+#include <stdio.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "util.h"
+#include "action.h"
+#include "log.h"
+
+/* The modes auditd 3.0.9 accepts for an exec helper (config.c checks the
+ * same at load time; the file may have changed since). */
+static const mode_t exec_modes[] = { 0750, 0755, 0555 };
+
+static int check_helper(const char *path)
+{
+	struct stat st;
+	size_t i;
+
+	if (path[0] != '/') {
+		log_msg(LOG_ALERT, "Audit daemon refuses to run %s: not an absolute path", path);
+		return -EINVAL;
+	}
+	if (stat(path, &st) < 0) {
+		int e = errno;
+		log_msg(LOG_ALERT, "Audit daemon failed to exec %s (%s)", path, strerror(e));
+		return -e;
+	}
+	if (!S_ISREG(st.st_mode) || st.st_uid != 0) {
+		log_msg(LOG_ALERT, "Audit daemon refuses to run %s: it must be a regular file owned by root",
+			  path);
+		return -EPERM;
+	}
+	for (i = 0; i < NELEM(exec_modes); i++)
+		if ((st.st_mode & 07777) == exec_modes[i])
+			return 0;
+	log_msg(LOG_ALERT, "Audit daemon refuses to run %s: its permissions should be 0750, 0755 or 0555",
+		  path);
+	return -EPERM;
+}
+
+/* posix_spawn with what every child of the daemon gets: default signals,
+ * nothing blocked, no descriptor above 2 unless stdin_fd says otherwise. */
+static int spawn(const char *path, char *const argv[], int stdin_fd)
+{
+	static char *const empty_env[] = { NULL };
+	posix_spawn_file_actions_t fa;
+	posix_spawnattr_t attr;
+	sigset_t none, all;
+	pid_t pid;
+	int e;
+
+	sigemptyset(&none);
+	sigfillset(&all);
+	posix_spawnattr_init(&attr);
+	posix_spawnattr_setflags(&attr, POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF);
+	posix_spawnattr_setsigmask(&attr, &none);
+	posix_spawnattr_setsigdefault(&attr, &all);
+	posix_spawn_file_actions_init(&fa);
+	if (stdin_fd >= 0)
+		posix_spawn_file_actions_adddup2(&fa, stdin_fd, STDIN_FILENO);
+	posix_spawn_file_actions_addclosefrom_np(&fa, STDERR_FILENO + 1);
+	e = posix_spawn(&pid, path, &fa, &attr, argv, empty_env);
+	posix_spawn_file_actions_destroy(&fa);
+	posix_spawnattr_destroy(&attr);
+	return -e;
+}
+
+int action_exec(const char *path)
+{
+	char *argv[] = { (char *)path, NULL };
+	int e = check_helper(path);
+
+	if (e)
+		return e;
+	e = spawn(path, argv, -1);
+	if (e)
+		log_msg(LOG_ALERT, "Audit daemon failed to exec %s (%s)", path, strerror(-e));
+	return e;
+}
+
+int action_runlevel(const char *level)
+{
+	char *argv[] = { (char *)ACTION_INIT, (char *)level, NULL };
+	int e = spawn(ACTION_INIT, argv, -1);
+
+	if (e)
+		log_msg(LOG_ALERT, "Audit daemon failed to exec %s %s switching runlevels (%s)",
+			  ACTION_INIT, level, strerror(-e));
+	return e;
+}
+
+int action_mail(const char *acct, const char *subject, const char *body)
+{
+	char from[300];
+	char *argv[] = { (char *)ACTION_SENDMAIL, (char *)"-t", from, NULL };
+	char msg[1024];
+	int p[2], e, n;
+
+	if (access(ACTION_SENDMAIL, X_OK) < 0) {
+		/* auditd's line, then one that says what was not sent */
+		log_err("Error - %s isn't executable", ACTION_SENDMAIL);
+		log_msg(LOG_ALERT, "Audit daemon could not mail \"%s\" to %s: no mailer at %s",
+			  subject, acct, ACTION_SENDMAIL);
+		return -ENOENT;
+	}
+	if (pipe2(p, O_CLOEXEC) < 0) {
+		log_msg(LOG_ALERT, "Audit daemon failed to create pipe while sending email alert");
+		return -errno;
+	}
+	snprintf(from, sizeof(from), "-f%s", acct);
+	e = spawn(ACTION_SENDMAIL, argv, p[0]);
+	close(p[0]);
+	if (e) {
+		log_msg(LOG_ALERT, "Audit daemon failed to exec %s (%s)", ACTION_SENDMAIL, strerror(-e));
+		close(p[1]);
+		return e;
+	}
+	n = snprintf(msg, sizeof(msg), "To: %s\nFrom: root\nSubject: %s\n\n%s\n.\n\n",
+		     acct, subject, body);
+	if (n < 0 || (size_t)n >= sizeof(msg))
+		n = (int)strlen(msg);
+	/* far below a pipe's capacity: this never waits for the mailer */
+	if (write(p[1], msg, (size_t)n) != n) {
+		e = -errno;
+		log_err("Error - starting mail (%s)", strerror(errno));
+	}
+	close(p[1]);
+	return e;
+}

@@ -1,0 +1,468 @@
+/* plugins.c - the files of plugins.d. See plugins.h.
+ *
+ * The reading rules are auditd.conf's (config.c): lines read into 160
+ * bytes, tokens split on ' ', "keyword = value [option]", a fifth token
+ * reported but the line still applied (which is how "args = A B C" keeps
+ * A and B). The messages are 3.0.9's as Debian's binary prints them,
+ * including the doubled '/' of "plugins.d//name.conf".
+ */
+#include <ctype.h>
+#include <dirent.h>
+#include <errno.h>
+#include <fcntl.h>
+#include <libgen.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "util.h"
+#include "config.h"
+#include "log.h"
+#include "plugins.h"
+
+/* 3.0.9 requires these bits on a plugin's program (0755 and 0770 pass,
+ * 0700 does not). */
+#define EXE_MODE_BITS	0750
+
+struct line {
+	const char *file;
+	int lineno;
+	char *name;
+	char *value;
+	char *option;
+};
+
+struct word {
+	const char *name;
+	int value;
+};
+
+static const struct word yes_no[] = { { "yes", 1 }, { "no", 0 }, { NULL, 0 } };
+static const struct word directions[] = { { "out", 1 }, { NULL, 0 } };
+static const struct word types[] = {
+	{ "always", PLUGINS_ALWAYS }, { "builtin", PLUGINS_BUILTIN }, { NULL, 0 }
+};
+static const struct word formats[] = {
+	{ "string", PLUGINS_STRING }, { "binary", PLUGINS_BINARY }, { NULL, 0 }
+};
+
+static int lookup_word(const struct word *w, const struct line *ln, int *out)
+{
+	for (; w->name; w++) {
+		if (strcasecmp(w->name, ln->value) == 0) {
+			*out = w->value;
+			return 0;
+		}
+	}
+	log_err("Option %s not found - line %d", ln->value, ln->lineno);
+	return -1;
+}
+
+static int parse_active(struct plugins_conf *c, const struct line *ln)
+{
+	return lookup_word(yes_no, ln, &c->active);
+}
+
+static int parse_direction(struct plugins_conf *c, const struct line *ln)
+{
+	int out;
+
+	(void)c;
+	return lookup_word(directions, ln, &out);
+}
+
+static int parse_type(struct plugins_conf *c, const struct line *ln)
+{
+	int v;
+
+	if (lookup_word(types, ln, &v))
+		return -1;
+	c->type = (enum plugins_type)v;
+	return 0;
+}
+
+static int parse_format(struct plugins_conf *c, const struct line *ln)
+{
+	int v;
+
+	if (lookup_word(formats, ln, &v))
+		return -1;
+	c->format = (enum plugins_format)v;
+	return 0;
+}
+
+static int copy(char *dst, size_t size, const char *src, const struct line *ln)
+{
+	if (strlen(src) >= size) {
+		log_err("Value %s is too long - line %d", src, ln->lineno);
+		return -1;
+	}
+	strcpy(dst, src);
+	return 0;
+}
+
+/* A builtin is named; a program must live in a directory whose name
+ * passes auditd's length check (as log_file's: "/var" is the shortest). */
+static int parse_path(struct plugins_conf *c, const struct line *ln)
+{
+	char tmp[PLUGINS_PATH_MAX];
+	const char *dir;
+
+	if (copy(c->path, sizeof(c->path), ln->value, ln))
+		return -1;
+	if (strncmp(ln->value, "builtin_", 8) == 0)
+		return 0;
+	strcpy(tmp, ln->value);
+	dir = dirname(tmp);
+	if (strlen(dir) < 4) {
+		log_err("The directory name: %s is too short - line %d", dir, ln->lineno);
+		return -1;
+	}
+	return 0;
+}
+
+static int parse_args(struct plugins_conf *c, const struct line *ln)
+{
+	c->nargs = 0;
+	if (copy(c->args[c->nargs++], sizeof(c->args[0]), ln->value, ln))
+		return -1;
+	if (ln->option && copy(c->args[c->nargs++], sizeof(c->args[0]), ln->option, ln))
+		return -1;
+	return 0;
+}
+
+static const struct keyword {
+	const char *name;
+	int (*parse)(struct plugins_conf *c, const struct line *ln);
+} keywords[] = {
+	{ "active", parse_active },
+	{ "direction", parse_direction },
+	{ "path", parse_path },
+	{ "type", parse_type },
+	{ "args", parse_args },
+	{ "format", parse_format },
+};
+
+static const struct keyword *keyword_lookup(const char *name)
+{
+	size_t i;
+
+	for (i = 0; i < NELEM(keywords); i++)
+		if (strcasecmp(keywords[i].name, name) == 0)
+			return &keywords[i];
+	return NULL;
+}
+
+static char *next_token(char **p)
+{
+	char *start;
+
+	while (**p == ' ')
+		(*p)++;
+	if (**p == '\0')
+		return NULL;
+	start = *p;
+	while (**p && **p != ' ')
+		(*p)++;
+	if (**p == ' ')
+		*(*p)++ = '\0';
+	return start;
+}
+
+/* Returns 0 to go on, -1 when the file is skipped. */
+static int apply_line(char *buf, struct line *ln, struct plugins_conf *c)
+{
+	const struct keyword *kw;
+	char *p = buf, *tok;
+
+	ln->name = next_token(&p);
+	if (!ln->name || ln->name[0] == '#')
+		return 0;
+	tok = next_token(&p);
+	if (tok && strcmp(tok, "=") != 0) {
+		log_err("Missing equal sign for line %d in %s", ln->lineno, ln->file);
+		return -1;
+	}
+	ln->value = tok ? next_token(&p) : NULL;
+	if (!ln->value) {
+		log_err("Wrong number of arguments for line %d in %s", ln->lineno, ln->file);
+		return -1;
+	}
+	ln->option = next_token(&p);
+	if (ln->option && next_token(&p))
+		log_err("Wrong number of arguments for line %d in %s", ln->lineno, ln->file);
+	kw = keyword_lookup(ln->name);
+	if (!kw) {
+		log_err("Unknown keyword \"%s\" in line %d of %s", ln->name, ln->lineno, ln->file);
+		return -1;
+	}
+	return kw->parse(c, ln);
+}
+
+/* The program is run as root: it must be one only root can change. */
+static int check_program(struct plugins_conf *c)
+{
+	struct stat st;
+
+	if (stat(c->path, &st) < 0) {
+		log_err("Unable to stat %s (%s)", c->path, strerror(errno));
+		return -1;
+	}
+	if (!S_ISREG(st.st_mode)) {
+		log_err("%s is not a regular file", c->path);
+		return -1;
+	}
+	if (st.st_uid != 0) {
+		log_err("%s is not owned by root", c->path);
+		return -1;
+	}
+	if ((st.st_mode & EXE_MODE_BITS) != EXE_MODE_BITS) {
+		log_err("%s permissions should be 0750", c->path);
+		return -1;
+	}
+	c->dev = st.st_dev;
+	c->ino = st.st_ino;
+	return 0;
+}
+
+static int check_conf(struct plugins_conf *c, const char *file)
+{
+	int builtin = strncmp(c->path, "builtin_", 8) == 0;
+
+	if (!c->active)
+		return 0;
+	if (!c->path[0]) {
+		log_err("Error - plugin (%s) is active but no path given", file);
+		return -1;
+	}
+	if (c->type == PLUGINS_BUILTIN || builtin) {
+		if (c->type != PLUGINS_BUILTIN || strcmp(c->path, PLUGINS_AF_UNIX) != 0) {
+			log_err("Error - plugin (%s): %s is not a builtin vigil has (type builtin "
+				"goes with path %s)", file, c->path, PLUGINS_AF_UNIX);
+			return -1;
+		}
+		return 0;
+	}
+	return check_program(c);
+}
+
+int plugins_parse(FILE *f, const char *file, const char *name, struct plugins_conf *c)
+{
+	char buf[CONFIG_LINE_MAX];
+	int lineno = 1, too_long = 0;
+
+	memset(c, 0, sizeof(*c));
+	snprintf(c->name, sizeof(c->name), "%s", name);
+	c->type = PLUGINS_ALWAYS;
+	c->format = PLUGINS_STRING;
+	while (fgets(buf, sizeof(buf), f)) {
+		struct line ln = { .file = file, .lineno = lineno };
+		char *nl = strchr(buf, '\n');
+
+		if (!nl || too_long) {
+			/* auditd's fgets into 160 bytes: the rest of a long
+			 * line comes as more chunks, all skipped */
+			if (!too_long)
+				log_err("Skipping line %d in %s: too long", lineno, file);
+			too_long = !nl;
+			if (nl)
+				lineno++;
+			continue;
+		}
+		*nl = '\0';
+		if (apply_line(buf, &ln, c))
+			return -1;
+		lineno++;
+	}
+	return check_conf(c, file);
+}
+
+/* Root-owned, not world-writable, regular (what auditd.conf must be). */
+static int check_file(int fd, const char *file)
+{
+	struct stat st;
+
+	if (fstat(fd, &st) < 0) {
+		log_err("Error fstat'ing config file (%s)", strerror(errno));
+		return -1;
+	}
+	if (st.st_uid != 0) {
+		log_err("Error - %s isn't owned by root", file);
+		return -1;
+	}
+	if (st.st_mode & S_IWOTH) {
+		log_err("Error - %s is world writable", file);
+		return -1;
+	}
+	if (!S_ISREG(st.st_mode)) {
+		log_err("Error - %s is not a regular file", file);
+		return -1;
+	}
+	return 0;
+}
+
+static int load_one(const char *dir, const char *name, struct plugins_conf *c)
+{
+	char file[PLUGINS_PATH_MAX + PLUGINS_NAME_MAX + 2];
+	FILE *f;
+	int fd, rc;
+
+	/* auditd joins with a '/' of its own after plugin_dir's */
+	snprintf(file, sizeof(file), "%s/%s", dir, name);
+	fd = open(file, O_RDONLY | O_CLOEXEC | O_NONBLOCK | O_NOCTTY);
+	if (fd < 0) {
+		log_err("Error opening %s (%s)", file, strerror(errno));
+		return -1;
+	}
+	if (check_file(fd, file)) {
+		close(fd);
+		return -1;
+	}
+	f = fdopen(fd, "r");
+	if (!f) {
+		close(fd);
+		return -1;
+	}
+	rc = plugins_parse(f, file, name, c);
+	fclose(f);
+	return rc;
+}
+
+/* 3.0.9's choice of files: no hidden ones, at most one '.' in the name
+ * (so "x.conf.rpmsave" is left alone but "x.rpmsave" is read). */
+static int wanted(const char *name)
+{
+	const char *dot = strchr(name, '.');
+
+	if (name[0] == '.')
+		return 0;
+	return !dot || !strchr(dot + 1, '.');
+}
+
+static int by_name(const void *a, const void *b)
+{
+	return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+int plugins_load(const char *dir, struct plugins_list *out)
+{
+	struct plugins_conf *c = NULL;
+	char **names = NULL;
+	size_t n = 0, cap = 0, i;
+	struct dirent *e;
+	DIR *d;
+	int e_no;
+
+	out->v = NULL;
+	out->n = 0;
+	d = opendir(dir);
+	if (!d)
+		return -errno;
+	while ((e = readdir(d))) {
+		char **more;
+
+		if (!wanted(e->d_name))
+			continue;
+		if (n == cap) {
+			cap = cap ? 2 * cap : 16;
+			more = realloc(names, cap * sizeof(*names));
+			if (!more)
+				goto oom;
+			names = more;
+		}
+		names[n] = strdup(e->d_name);
+		if (!names[n])
+			goto oom;
+		n++;
+	}
+	closedir(d);
+	d = NULL;
+	/* readdir order is the filesystem's; sorted, a reload is repeatable */
+	if (n)
+		qsort(names, n, sizeof(*names), by_name);
+	c = malloc(sizeof(*c));
+	if (n && !c)
+		goto oom;
+	for (i = 0; i < n; i++) {
+		struct plugins_conf *more;
+
+		if (strlen(names[i]) >= PLUGINS_NAME_MAX)
+			continue;
+		if (load_one(dir, names[i], c)) {
+			log_err("Skipping %s plugin due to errors", names[i]);
+			continue;
+		}
+		if (!c->active)
+			continue;
+		more = realloc(out->v, (out->n + 1) * sizeof(*more));
+		if (!more)
+			goto oom;
+		out->v = more;
+		out->v[out->n++] = *c;
+	}
+	free(c);
+	for (i = 0; i < n; i++)
+		free(names[i]);
+	free(names);
+	return 0;
+oom:
+	e_no = errno ? errno : ENOMEM;
+	if (d)
+		closedir(d);
+	free(c);
+	for (i = 0; i < n; i++)
+		free(names[i]);
+	free(names);
+	plugins_free(out);
+	return -e_no;
+}
+
+void plugins_free(struct plugins_list *l)
+{
+	free(l->v);
+	l->v = NULL;
+	l->n = 0;
+}
+
+int plugins_af_unix_args(const struct plugins_conf *c, char *path, size_t len, mode_t *mode)
+{
+	int i;
+
+	snprintf(path, len, "%s", PLUGINS_AF_UNIX_PATH);
+	*mode = PLUGINS_AF_UNIX_MODE;
+	for (i = 0; i < c->nargs; i++) {
+		const char *a = c->args[i];
+		size_t k;
+
+		for (k = 0; a[k] && isdigit((unsigned char)a[k]); k++)
+			;
+		if (a[0] && !a[k]) {
+			*mode = (mode_t)strtoul(a, NULL, 8) & 07777;
+		} else if (strchr(a, '/')) {
+			if (strlen(a) >= len) {
+				log_err("%s: socket path %s is too long", c->name, a);
+				return -1;
+			}
+			snprintf(path, len, "%s", a);
+		} else {
+			log_err("%s: af_unix argument %s is neither a mode nor a path", c->name, a);
+			return -1;
+		}
+	}
+	return 0;
+}
+
+int plugins_same(const struct plugins_conf *a, const struct plugins_conf *b)
+{
+	int i;
+
+	if (strcmp(a->path, b->path) || a->type != b->type || a->format != b->format ||
+	    a->nargs != b->nargs)
+		return 0;
+	for (i = 0; i < a->nargs; i++)
+		if (strcmp(a->args[i], b->args[i]))
+			return 0;
+	return 1;
+}
