@@ -38,7 +38,7 @@ TESTHELP   := $(B)/tests/fake-immutable.so $(B)/tests/loadfile
 DEPFLAGS   := -MMD -MP
 
 .PHONY: all bench deps run check check-unit check-fuzz fuzz check-asan check-tsan check-integration soak lint-man install clean help
-all: $(B)/auditd $(TOOLS) $(B)/loadgen $(B)/nullconsumer $(TESTHELP)
+all: $(B)/auditd $(TOOLS) $(B)/loadgen $(B)/nullconsumer $(B)/formatbench $(TESTHELP)
 
 $(B)/obj/%.o: src/%.c
 	@mkdir -p $(dir $@)
@@ -68,6 +68,9 @@ $(B)/loadgen: bench/loadgen.c
 $(B)/nullconsumer: bench/nullconsumer.c $(B)/libvigil.a
 	$(CC) $(CFLAGS) -o $@ $< $(B)/libvigil.a
 
+$(B)/formatbench: bench/formatbench.c $(B)/libvigil.a
+	$(CC) $(CFLAGS) -o $@ $< $(B)/libvigil.a
+
 $(B)/tests/fake-immutable.so: tests/lib/fake-immutable.c
 	@mkdir -p $(dir $@)
 	$(CC) -O2 -Wall -shared -fPIC -o $@ $< -ldl
@@ -76,8 +79,10 @@ $(B)/tests/loadfile: tests/lib/loadfile.c $(B)/libvigil.a
 	@mkdir -p $(dir $@)
 	$(CC) $(CFLAGS) -o $@ $^ $(LDLIBS)
 
-# The full side-by-side benchmark (as root; about 10 minutes; not in CI).
+# The formatter's cost per record, then the full side-by-side benchmark
+# (as root; about 10 minutes; not in CI).
 bench: all
+	@./$(B)/formatbench
 	@./bench/run.sh $(BENCH_ARGS)
 
 # unit suites reach daemon modules' headers (src/daemon) and may include

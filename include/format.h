@@ -1,8 +1,10 @@
-/* format.h - audit record -> log line, byte-identical to auditd 3.0.9.
+/* format.h - audit record -> log line, byte-identical to auditd 3.0.9: the
+ * record library's renderer (src/lib/record/render.c, node.c).
  *
  * Pure functions over (type, payload) plus a small per-writer context that
- * holds the node name and the uid/gid name caches. No allocation and no
- * syscall per record except the NSS lookups behind a cache miss (ENRICHED).
+ * holds the node name and the uid/gid name caches (names.c). No allocation
+ * and no syscall per record except the NSS lookups behind a cache miss
+ * (ENRICHED). Reading a line back into fields is record.h.
  */
 #ifndef VIGIL_FORMAT_H
 #define VIGIL_FORMAT_H
@@ -10,6 +12,8 @@
 #include <stddef.h>
 #include <stdint.h>
 #include <sys/types.h>
+
+#include "record.h"
 
 /* Kernel limit on one record's payload (MAX_AUDIT_MESSAGE_LENGTH). */
 #define FORMAT_PAYLOAD_MAX	8970
@@ -29,19 +33,11 @@ enum format_name {
 	FORMAT_NAME_USER,
 };
 
-/* Name lookups used by ENRICHED; replaceable so tests are independent of
- * the machine's passwd/group. Return 0 and fill buf with the name, or -1
- * when there is no such entry. */
-struct format_lookup {
-	int (*uid_name)(uid_t uid, char *buf, size_t len, void *arg);
-	int (*gid_name)(gid_t gid, char *buf, size_t len, void *arg);
-	void *arg;
-};
-
 struct format_ctx;
 
-/* lookup may be NULL: getpwuid_r/getgrgid_r. */
-struct format_ctx *format_create(const struct format_lookup *lookup);
+/* The names ENRICHED writes come from lookup (record.h), or from NSS
+ * (getpwuid_r/getgrgid_r) when it is NULL. */
+struct format_ctx *format_create(const struct names_lookup *lookup);
 void format_destroy(struct format_ctx *ctx);
 
 /* Reconfiguration (startup and SIGHUP). node is the resolved node name or
@@ -61,5 +57,13 @@ int format_resolve_node(enum format_name how, const char *user_name,
  * "audit(sec.msec:serial): ..." of len bytes, not NUL-terminated. */
 size_t format_record(struct format_ctx *ctx, unsigned type,
 		     const char *payload, size_t len, char *out);
+
+/* The line auditd's dispatcher sends a plugin for a record in RAW:
+ * "[node=N ]type=NAME msg=PAYLOAD", the payload up to a NUL with its
+ * newlines blanked as in the log, but neither cut at the log's length nor
+ * trimmed of a trailing space. Returns its length (no newline); out must
+ * hold FORMAT_LINE_MAX bytes. */
+size_t format_plugin_raw(const struct format_ctx *ctx, unsigned type,
+			 const char *payload, size_t len, char *out);
 
 #endif

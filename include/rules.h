@@ -200,18 +200,6 @@ int rules_format_next(struct rules_fmt_ctx *ctx,
 		      const struct audit_rule_data *r, size_t len,
 		      unsigned flags, char *out, size_t outsz);
 
-/* The name `auditctl -l -i` gives to argument argn (0-3) = val of syscall
- * number syscall on arch (AUDIT_ARCH_*), as libauparse interprets it;
- * a0 and a1 are the rule's a0/a1 printed before it (0 if none: the level
- * of a setsockopt, the flags of an open). Writes a NUL-terminated name
- * into out (RULES_INTERP_MAX is always enough) and returns its length,
- * or -1 when there is nothing to say (auditctl then prints 0x<hex>).
- * uid/gid arguments are looked up in the passwd/group databases and
- * socket protocols in the protocols database, as auditctl does (interp.c). */
-#define RULES_INTERP_MAX	512
-int rules_interp_arg(uint32_t arch, int syscall, unsigned argn, uint32_t val,
-		     uint32_t a0, uint32_t a1, char *out, size_t outsz);
-
 /* --- loading (exec.c) ------------------------------------------------------- */
 
 struct rules_load_result {

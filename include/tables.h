@@ -25,7 +25,7 @@ int tables_syscall_number(uint32_t arch, const char *name);
  * x86_64 host means i386); 0 if that width has no arch there. */
 uint32_t tables_arch_biarch(uint32_t native, int bits);
 /* libaudit's machine number for an arch (i386 0 ... aarch64 9, ppc64le 10),
- * -1 if unknown.  ENRICHED ARCH= depends on it (see format.c). */
+ * -1 if unknown.  ENRICHED ARCH= depends on it (see record/interp.c). */
 int tables_arch_machine(uint32_t arch);
 
 /* How auparse 3.0.9 classifies a field for enrichment.  Only these kinds
@@ -50,12 +50,6 @@ enum tables_field_kind tables_field_kind_in(unsigned rtype, const char *name,
 /* Whether tables_field_kind_in() can differ from the base kind for rtype
  * (false for almost every record: callers skip the per-field call). */
 int tables_field_rtype_special(unsigned rtype);
-
-/* Address family number -> auparse's name ("inet", "local"), NULL if none. */
-const char *tables_sockfam_name(unsigned family);
-/* socketcall(2) / ipc(2) call number -> name ("connect", "semop"), NULL. */
-const char *tables_socketcall_name(long call);
-const char *tables_ipccall_name(long call);
 
 /* errno number -> name ("EACCES"; the primary name for an alias), NULL if
  * unknown.  Generated from the kernel's asm-generic headers (errno.c). */

@@ -78,7 +78,7 @@ static char raw[FORMAT_LINE_MAX], enr[FORMAT_LINE_MAX];
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
-	struct format_lookup fake = { fake_uid, fake_gid, NULL };
+	struct names_lookup fake = { fake_uid, fake_gid, NULL };
 	struct format_ctx *ctx;
 	unsigned type;
 	int node;

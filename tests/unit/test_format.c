@@ -13,7 +13,6 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <time.h>
 #include <unistd.h>
 #include "format.h"
 
@@ -21,7 +20,7 @@
 
 #define MAX_NAMES 128
 
-struct names {
+struct name_table {
 	int n;
 	struct {
 		int gid;
@@ -31,7 +30,7 @@ struct names {
 	unsigned calls;
 };
 
-static int names_find(struct names *t, int gid, uint32_t id, char *buf,
+static int table_find(struct name_table *t, int gid, uint32_t id, char *buf,
 		      size_t len)
 {
 	int i;
@@ -48,15 +47,15 @@ static int names_find(struct names *t, int gid, uint32_t id, char *buf,
 
 static int uid_name(uid_t uid, char *buf, size_t len, void *arg)
 {
-	return names_find(arg, 0, uid, buf, len);
+	return table_find(arg, 0, uid, buf, len);
 }
 
 static int gid_name(gid_t gid, char *buf, size_t len, void *arg)
 {
-	return names_find(arg, 1, gid, buf, len);
+	return table_find(arg, 1, gid, buf, len);
 }
 
-static void names_add(struct names *t, int gid, uint32_t id, const char *name)
+static void table_add(struct name_table *t, int gid, uint32_t id, const char *name)
 {
 	ck_assert_int_lt(t->n, MAX_NAMES);
 	t->e[t->n].gid = gid;
@@ -94,7 +93,7 @@ static char *slurp(const char *name, size_t *len)
 	return buf;
 }
 
-static void names_load(struct names *t)
+static void table_load(struct name_table *t)
 {
 	size_t len;
 	char *text = slurp("names.txt", &len), *line, *save = NULL;
@@ -108,15 +107,15 @@ static void names_load(struct names *t)
 		if (line[0] == '#')
 			continue;
 		ck_assert_int_eq(sscanf(line, "%7s %lu %95s", kind, &id, name), 3);
-		names_add(t, strcmp(kind, "gid") == 0, (uint32_t)id, name);
+		table_add(t, strcmp(kind, "gid") == 0, (uint32_t)id, name);
 	}
 	free(text);
 }
 
-static struct format_ctx *new_ctx(struct names *t, enum format_log log,
+static struct format_ctx *new_ctx(struct name_table *t, enum format_log log,
 				  const char *node)
 {
-	struct format_lookup lookup = { uid_name, gid_name, t };
+	struct names_lookup lookup = { uid_name, gid_name, t };
 	struct format_ctx *ctx = format_create(&lookup);
 
 	ck_assert_ptr_nonnull(ctx);
@@ -138,13 +137,13 @@ static int replay(const char *rec, const char *log, enum format_log mode,
 		  const char *node)
 {
 	static char out[FORMAT_LINE_MAX];
-	struct names t;
+	struct name_table t;
 	struct format_ctx *ctx;
 	size_t rlen, llen, off = 0, loff = 0;
 	char *recs, *lines;
 	int compared = 0, index = 0;
 
-	names_load(&t);
+	table_load(&t);
 	ctx = new_ctx(&t, mode, node);
 	recs = slurp(rec, &rlen);
 	lines = slurp(log, &llen);
@@ -213,16 +212,16 @@ END_TEST
 
 /* ---- focused cases ---- */
 
-static struct names test_names;
+static struct name_table test_names;
 static char out[FORMAT_LINE_MAX];
 
 static void setup(void)
 {
 	memset(&test_names, 0, sizeof(test_names));
-	names_add(&test_names, 0, 1000, "alice");
-	names_add(&test_names, 1, 1000, "staff");
-	names_add(&test_names, 0, 65534, "nobody");
-	names_add(&test_names, 1, 65534, "nogroup");
+	table_add(&test_names, 0, 1000, "alice");
+	table_add(&test_names, 1, 1000, "staff");
+	table_add(&test_names, 0, 65534, "nobody");
+	table_add(&test_names, 1, 65534, "nogroup");
 }
 
 /* Formats text (a NUL-terminated payload) and returns the line. */
@@ -403,20 +402,20 @@ END_TEST
 
 START_TEST(odd_names_hex_encoded)
 {
-	struct names t;
+	struct name_table t;
 	struct format_ctx *ctx;
 	char long_name[80];
 
 	memset(&t, 0, sizeof(t));
-	names_add(&t, 0, 1, "a b");
-	names_add(&t, 0, 2, "q\"q");
-	names_add(&t, 0, 3, "del\x7f");
-	names_add(&t, 0, 4, "caf\xc3\xa9");
-	names_add(&t, 0, 5, "x~y!");
-	names_add(&t, 0, 6, "tab\there");
+	table_add(&t, 0, 1, "a b");
+	table_add(&t, 0, 2, "q\"q");
+	table_add(&t, 0, 3, "del\x7f");
+	table_add(&t, 0, 4, "caf\xc3\xa9");
+	table_add(&t, 0, 5, "x~y!");
+	table_add(&t, 0, 6, "tab\there");
 	memset(long_name, 'n', 70);
 	long_name[70] = 0;
-	names_add(&t, 0, 7, long_name);
+	table_add(&t, 0, 7, long_name);
 	ctx = new_ctx(&t, FORMAT_LOG_ENRICHED, NULL);
 	ck_assert_str_eq(fmt(ctx, 1300, TS "uid=1 uid=2 uid=3 uid=4 uid=5 uid=6"),
 			 "type=SYSCALL msg=" TS "uid=1 uid=2 uid=3 uid=4 uid=5 "
@@ -623,57 +622,11 @@ START_TEST(resolve_node)
 }
 END_TEST
 
-/* ---- cost: prints ns/record; the writer calls this for every record ---- */
-
-static double bench(struct format_ctx *ctx, const char *text, long n)
-{
-	struct timespec a, b;
-	size_t len = strlen(text), sum = 0;
-	long i;
-
-	for (i = 0; i < n / 10; i++)	/* warm the caches */
-		sum += format_record(ctx, 1300, text, len, out);
-	clock_gettime(CLOCK_MONOTONIC, &a);
-	for (i = 0; i < n; i++)
-		sum += format_record(ctx, 1300, text, len, out);
-	clock_gettime(CLOCK_MONOTONIC, &b);
-	ck_assert_uint_gt(sum, 0);
-	return ((double)(b.tv_sec - a.tv_sec) * 1e9 +
-		(double)(b.tv_nsec - a.tv_nsec)) / (double)n;
-}
-
-START_TEST(benchmark)
-{
-	static const char syscall_rec[] =
-		"audit(1795255208.636:380): arch=c000003e syscall=59 "
-		"success=yes exit=0 a0=55edc94a1980 a1=55edc949e670 "
-		"a2=55edc94a1330 a3=0 items=2 ppid=2453 pid=2472 auid=1000 "
-		"uid=0 gid=0 euid=0 suid=0 fsuid=0 egid=0 sgid=0 fsgid=0 "
-		"tty=pts0 ses=3 comm=\"auditctl\" exe=\"/usr/sbin/auditctl\" "
-		"key=\"exe\"";
-	const char *env = getenv("VIGIL_BENCH_RECORDS");
-	long n = env ? atol(env) : 1000000;
-	struct format_ctx *ctx = new_ctx(&test_names, FORMAT_LOG_RAW, NULL);
-	double raw, enr, node;
-
-	raw = bench(ctx, syscall_rec, n);
-	format_set_log(ctx, FORMAT_LOG_ENRICHED);
-	enr = bench(ctx, syscall_rec, n);
-	format_set_node(ctx, "vm");
-	node = bench(ctx, syscall_rec, n);
-	printf("format_record SYSCALL (%zu bytes), %ld records: RAW %.1f ns, "
-	       "ENRICHED %.1f ns, ENRICHED+node %.1f ns per record\n",
-	       sizeof(syscall_rec) - 1, n, raw, enr, node);
-	format_destroy(ctx);
-}
-END_TEST
-
 int main(void)
 {
 	Suite *s = suite_create("format");
 	TCase *golden = tcase_create("golden");
 	TCase *unit = tcase_create("unit");
-	TCase *cost = tcase_create("cost");
 
 	tcase_add_test(golden, golden_observed_raw);
 	tcase_add_test(golden, golden_observed_enriched);
@@ -694,11 +647,7 @@ int main(void)
 	tcase_add_test(unit, daemon_records);
 	tcase_add_test(unit, embedded_separator);
 	tcase_add_test(unit, resolve_node);
-	tcase_add_checked_fixture(cost, setup, NULL);
-	tcase_set_timeout(cost, 120);
-	tcase_add_test(cost, benchmark);
 	suite_add_tcase(s, golden);
 	suite_add_tcase(s, unit);
-	suite_add_tcase(s, cost);
 	return unit_run(s);
 }

@@ -1,5 +1,5 @@
 /* test_tables.c - the data tables: message types, arches, syscalls, field
- * kinds and the small interpretation tables. */
+ * kinds. (The interpretation tables are test_record.c's.) */
 #include <check.h>
 
 #include "unit.h"
@@ -245,30 +245,6 @@ START_TEST(field_kind_exceptions)
 }
 END_TEST
 
-START_TEST(interp_names)
-{
-	ck_assert_ptr_null(tables_sockfam_name(0));
-	ck_assert_str_eq(tables_sockfam_name(1), "local");
-	ck_assert_str_eq(tables_sockfam_name(2), "inet");
-	ck_assert_str_eq(tables_sockfam_name(10), "inet6");
-	ck_assert_str_eq(tables_sockfam_name(16), "netlink");
-	ck_assert_str_eq(tables_sockfam_name(44), "xdp");
-	ck_assert_ptr_null(tables_sockfam_name(27));
-	ck_assert_ptr_null(tables_sockfam_name(28));
-	ck_assert_ptr_null(tables_sockfam_name(45));
-	ck_assert_ptr_null(tables_sockfam_name(65535));
-	ck_assert_str_eq(tables_socketcall_name(3), "connect");
-	ck_assert_str_eq(tables_socketcall_name(20), "sendmmsg");
-	ck_assert_ptr_null(tables_socketcall_name(0));
-	ck_assert_ptr_null(tables_socketcall_name(21));
-	ck_assert_ptr_null(tables_socketcall_name(-1));
-	ck_assert_str_eq(tables_ipccall_name(1), "semop");
-	ck_assert_str_eq(tables_ipccall_name(24), "shmctl");
-	ck_assert_ptr_null(tables_ipccall_name(5));
-	ck_assert_ptr_null(tables_ipccall_name(25));
-}
-END_TEST
-
 int main(void)
 {
 	Suite *s = suite_create("tables");
@@ -281,7 +257,6 @@ int main(void)
 	tcase_add_test(tc, syscall_round_trip);
 	tcase_add_test(tc, field_kinds);
 	tcase_add_test(tc, field_kind_exceptions);
-	tcase_add_test(tc, interp_names);
 	suite_add_tcase(s, tc);
 	return unit_run(s);
 }

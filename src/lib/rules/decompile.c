@@ -29,6 +29,7 @@
 #include <stdio.h>
 #include <string.h>
 #include "util.h"
+#include "record.h"
 #include "rules.h"
 #include "tables.h"
 
@@ -330,15 +331,15 @@ static void put_syscalls(struct fmt *f)
  * there is nothing to say; otherwise, and without -i, upper-case hex. */
 static void put_arg(struct fmt *f, unsigned argn, uint32_t val)
 {
-	char buf[RULES_INTERP_MAX];
+	char buf[INTERP_ARG_MAX];
 
 	if (!(f->flags & RULES_FMT_INTERPRET) || f->syscall < 0) {
 		put(&f->o, "0x%X", val);
 		return;
 	}
 	if (f->own_arch &&
-	    rules_interp_arg(f->arch, f->syscall, argn, val, f->args[0],
-			     f->args[1], buf, sizeof(buf)) >= 0)
+	    interp_syscall_arg(f->arch, f->syscall, argn, val, f->args[0],
+			       f->args[1], buf, sizeof(buf)) >= 0)
 		put(&f->o, "%s", buf);
 	else
 		put(&f->o, "0x%x", val);

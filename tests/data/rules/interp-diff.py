@@ -1,9 +1,9 @@
 #!/usr/bin/env python3
-"""interp-diff.py - check src/lib/rules/interp.c (rules_interp_arg) against
+"""interp-diff.py - check src/lib/record/interp-args.c (interp_syscall_arg) against
 Debian's libauparse.so.0 on random arguments of every syscall of the
 x86_64, i386 and aarch64 tables: each (syscall, argument, value, a0, a1)
 goes to interp-oracle.c and to interp-vigil.c, and every answer that
-differs is printed.  Run it after touching interp.c or regenerating
+differs is printed.  Run it after touching interp-args.c or regenerating
 interp-tables.h (gen-interp.py); it needs build/libvigil.a, a C compiler
 and the libauparse0/libaudit1 packages.
 

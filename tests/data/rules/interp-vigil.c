@@ -1,11 +1,11 @@
-/* interp-vigil.c - rules_interp_arg() (build/libvigil.a) on the input
+/* interp-vigil.c - interp_syscall_arg() (build/libvigil.a) on the input
  * interp-oracle.c reads, for interp-diff.py: lines of MACHINE SYSCALL ARGN
  * VALHEX A0HEX A1HEX, MACHINE being libaudit's machine number; prints the
  * interpretation or 0x<hex> as auditctl -l -i would.
  * build: cc -Iinclude -o interp-vigil interp-vigil.c build/libvigil.a */
 #include <stdio.h>
 #include <linux/audit.h>
-#include "rules.h"
+#include "record.h"
 
 /* libaudit's machine numbers -> AUDIT_ARCH_* */
 static const unsigned arches[] = {
@@ -18,7 +18,7 @@ static const unsigned arches[] = {
 
 int main(void)
 {
-	char line[512], out[RULES_INTERP_MAX];
+	char line[512], out[INTERP_ARG_MAX];
 
 	while (fgets(line, sizeof(line), stdin)) {
 		unsigned machine, argn, val, a0 = 0, a1 = 0;
@@ -28,8 +28,8 @@ int main(void)
 			   &val, &a0, &a1) < 4)
 			continue;
 		if (machine < sizeof(arches) / sizeof(arches[0]) &&
-		    rules_interp_arg(arches[machine], syscall, argn, val, a0,
-				     a1, out, sizeof(out)) >= 0)
+		    interp_syscall_arg(arches[machine], syscall, argn, val, a0,
+				       a1, out, sizeof(out)) >= 0)
 			printf("%s\n", out);
 		else
 			printf("0x%x\n", val);

@@ -1,4 +1,4 @@
-/* interp.c - the names `auditctl -l -i` gives to a syscall argument.
+/* interp-args.c - the names `auditctl -l -i` gives to a syscall argument.
  *
  * auditctl hands a0-a3 of a rule with a single syscall to libauparse,
  * which interprets them as ausearch -i interprets a SYSCALL record: by
@@ -11,16 +11,14 @@
  * "~ADDR_NO_RANDOMIZE", F_SETOWN's argument read as a uid, clone's flags
  * read from a2.
  */
-#include <grp.h>
 #include <netdb.h>
-#include <pwd.h>
 #include <stdarg.h>
 #include <stdbool.h>
 #include <stdio.h>
 #include <string.h>
 #include <unistd.h>
 #include "util.h"
-#include "rules.h"
+#include "record.h"
 #include "tables.h"
 
 struct interp_name {
@@ -286,27 +284,22 @@ static bool add_prot(struct text *t, const struct interp_name *names,
 	return add_flags(t, names, n, val, true);
 }
 
+/* names.c's NSS lookups; a name too long for out[] makes t full, and the
+ * caller then prints the hex, as before */
 static void add_user(struct text *t, uint32_t id, bool group)
 {
-	char buf[4096];
-	const char *name = NULL;
+	char name[INTERP_ARG_MAX + 1];
+	int rc;
 
 	if (id == 0xffffffffu) {
 		add(t, "unset");
 		return;
 	}
-	if (group) {
-		struct group gr, *res = NULL;
-
-		if (getgrgid_r(id, &gr, buf, sizeof(buf), &res) == 0 && res)
-			name = res->gr_name;
-	} else {
-		struct passwd pw, *res = NULL;
-
-		if (getpwuid_r(id, &pw, buf, sizeof(buf), &res) == 0 && res)
-			name = res->pw_name;
-	}
-	if (name)
+	if (group)
+		rc = names_nss_gid(id, name, sizeof(name), NULL);
+	else
+		rc = names_nss_uid(id, name, sizeof(name), NULL);
+	if (rc == 0)
 		add(t, "%s", name);
 	else
 		add(t, "unknown(%d)", (int)id);
@@ -412,7 +405,7 @@ static bool interpret(struct text *t, enum kind kind, uint32_t val,
 			     val == 1 ? "EXIT_FAILURE" : "UNKNOWN");
 		return true;
 	case K_FAMILY:
-		name = tables_sockfam_name(val);
+		name = interp_sockfam_name(val);
 		if (name)
 			add(t, "%s", name);
 		else
@@ -512,7 +505,7 @@ static bool interpret(struct text *t, enum kind kind, uint32_t val,
 		add_enum(t, &enum_signal, val);
 		return true;
 	case K_SOCKETCALL:
-		name = tables_socketcall_name(val);
+		name = interp_socketcall_name(val);
 		if (name)
 			add(t, "%s", name);
 		else
@@ -540,8 +533,8 @@ static bool interpret(struct text *t, enum kind kind, uint32_t val,
 	return false;
 }
 
-int rules_interp_arg(uint32_t arch, int syscall, unsigned argn, uint32_t val,
-		     uint32_t a0, uint32_t a1, char *out, size_t outsz)
+int interp_syscall_arg(uint32_t arch, int syscall, unsigned argn, uint32_t val,
+		       uint32_t a0, uint32_t a1, char *out, size_t outsz)
 {
 	const char *name = tables_syscall_name(arch, syscall);
 	struct text t = { .p = out, .size = outsz };
