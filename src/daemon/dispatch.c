@@ -1,91 +1,35 @@
-/* dispatch.c - plugins.d -> plugin processes and the builtin af_unix
- * socket, one queue and one thread per plugin. See dispatch.h.
+/* dispatch.c - plugins.d -> one queue and one thread per plugin (their
+ * processes and queues' consumers are pluginproc.c). See dispatch.h.
  *
  * Producer: the writer thread. It takes the lock at its first record of a
  * batch and drops it in dispatch_publish, so the plugin list cannot
  * change under it and costs one lock per batch, not per record. Each
- * record is encoded for each plugin (line or binary data) and staged in
- * that plugin's ring; a ring holding q_depth records, or without room for
- * the bytes, is full: the record is dropped for that plugin only and
- * overflow_action runs. Nothing here ever waits for a plugin.
+ * record is encoded for each plugin (line or binary data; the line comes
+ * from the record library, format.h) and staged in that plugin's ring; a
+ * ring holding q_depth records, or without room for the bytes, is full:
+ * the record is dropped for that plugin only and overflow_action runs.
+ * Nothing here ever waits for a plugin.
  *
- * Consumer: one thread per plugin. It writes whole batches to the
- * plugin's end of a socketpair (non-blocking, polled, so a stop request
- * is seen even while the plugin does not read), releases ring space only
- * for records completely written, and restarts a plugin that died (up to
- * max_restarts), sending again the records it had not fully received.
- * Liveness is watched through a pidfd, so the main thread may reap the
- * children as it always does.
+ * Configuration: the main thread reads plugins.d, starts, stops and
+ * signals plugins, and reads the statistics.
  */
 #include <errno.h>
-#include <fcntl.h>
-#include <poll.h>
 #include <pthread.h>
-#include <signal.h>
-#include <spawn.h>
 #include <stdatomic.h>
-#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/pidfd.h>
-#include <sys/socket.h>
-#include <sys/stat.h>
-#include <sys/un.h>
-#include <time.h>
-#include <unistd.h>
 
 #include "action.h"
 #include "dispatch.h"
 #include "log.h"
-#include "util.h"
+#include "pluginproc.h"
 #include "plugins.h"
 #include "ring.h"
 #include "tables.h"
+#include "util.h"
 
 #define AUDIT_EOE		1320
 #define OVERFLOW_REPORTS	5	/* auditd's QUEUE_FULL_LIMIT */
-#define WAKE_MS			200	/* a plugin thread looks at its flags this often */
-#define DRAIN_MS		1000	/* at stop: the longest wait for a queue to empty */
-#define EXIT_GRACE_MS		500	/* after end of file, before SIGTERM */
-#define TERM_GRACE_MS		1000	/* after SIGTERM: the longest wait for its exit */
-#define OUT_BUF			(128 * 1024)
-#define BATCH_MAX		256	/* records per write */
-#define RING_MIN		(256 * 1024)
-#define RING_MAX		(64 * 1024 * 1024)
-#define RING_BYTES_PER_SLOT	1024
-
-enum stop_mode { RUN, STOP_DRAIN, STOP_NOW };
-
-struct plugin {
-	struct plugin *next;
-	struct dispatch *d;
-	struct plugins_conf conf;
-	struct ring *ring;
-	pthread_t thread;
-	int started;			/* thread created */
-
-	/* producer (writer thread, under d->lock) */
-	uint64_t pushed;
-	int staged;
-
-	/* consumer */
-	_Atomic uint64_t taken;
-	_Atomic int stop;		/* enum stop_mode */
-	_Atomic int hup;		/* send SIGHUP to the process */
-	_Atomic int respawn;		/* the program changed: start it again */
-	_Atomic int revive;		/* a reload: a plugin that gave up runs again */
-	_Atomic int dead;		/* gave up after max_restarts: no more records */
-	_Atomic int up;			/* a process runs (af_unix: a socket listens) */
-	unsigned restarts;
-	pid_t pid;
-	int pidfd;
-	int sock;			/* our end of the plugin's stdin */
-	int listen_fd;			/* builtin_af_unix */
-	char sock_path[sizeof(((struct sockaddr_un *)0)->sun_path)];
-	char *out;
-	_Atomic uint64_t sent;
-	_Atomic uint64_t dropped;
-};
 
 struct dispatch {
 	pthread_mutex_t lock;		/* the list and the settings vs the producer */
@@ -96,8 +40,6 @@ struct dispatch {
 	struct format_ctx *fmt;		/* for records the writer did not format */
 	enum format_log log;
 	int version;			/* protocol: 1 with ENRICHED or node=, else 0 */
-	char node[256];
-	size_t node_len;
 	unsigned q_depth;
 	enum config_action overflow_action;
 	_Atomic unsigned max_restarts;
@@ -112,14 +54,6 @@ struct dispatch {
 	_Atomic uint64_t max_depth;
 	_Atomic uint64_t restarts;
 };
-
-static int64_t now_ms(void)
-{
-	struct timespec ts;
-
-	clock_gettime(CLOCK_MONOTONIC, &ts);
-	return (int64_t)ts.tv_sec * 1000 + ts.tv_nsec / 1000000;
-}
 
 /* ---- encoding ------------------------------------------------------------ */
 
@@ -141,54 +75,23 @@ size_t dispatch_encode_binary(unsigned version, unsigned type, const char *data,
 	return DISPATCH_HDR_SIZE + DISPATCH_DATA_SIZE;
 }
 
-/* "[node=N ]type=NAME msg=PAYLOAD" as auditd's dispatcher rebuilds it for
- * RAW: the payload up to a NUL, newlines blanked, nothing trimmed (unlike
- * the log's line). Returns the length, no newline added. */
-static size_t raw_line(const struct dispatch *d, unsigned type, const char *payload,
-		       size_t len, char *out)
-{
-	const char *name = tables_msgtype_name(type);
-	char unknown[32];
-	size_t n = 0, i, plen, nlen;
-
-	if (!name) {
-		snprintf(unknown, sizeof(unknown), "UNKNOWN[%u]", type);
-		name = unknown;
-	}
-	if (d->node[0]) {
-		memcpy(out, "node=", 5);
-		memcpy(out + 5, d->node, d->node_len);
-		out[5 + d->node_len] = ' ';
-		n = 6 + d->node_len;
-	}
-	nlen = strlen(name);
-	memcpy(out + n, "type=", 5);
-	memcpy(out + n + 5, name, nlen);
-	memcpy(out + n + 5 + nlen, " msg=", 5);
-	n += nlen + 10;
-	plen = strnlen(payload, len < FORMAT_PAYLOAD_MAX ? len : FORMAT_PAYLOAD_MAX);
-	memcpy(out + n, payload, plen);
-	for (i = n; i < n + plen; i++)
-		if (out[i] == '\n')
-			out[i] = ' ';
-	return n + plen;
-}
-
-/* The line (without newline) a plugin gets for a record. */
+/* The line (without newline) a plugin gets for a record: in RAW the one
+ * auditd's dispatcher builds (not the log's: never cut, never trimmed),
+ * otherwise the log's line, which the writer may have formatted already. */
 static size_t plugin_line(struct dispatch *d, unsigned type, const char *payload, size_t len,
 			  const char *line, size_t line_len, char *out)
 {
 	size_t n;
 
 	if (d->log == FORMAT_LOG_RAW)
-		return raw_line(d, type, payload, len, out);
+		return format_plugin_raw(d->fmt, type, payload, len, out);
 	if (line && line_len)
 		n = line_len - 1;
 	else if (type != AUDIT_EOE && (n = format_record(d->fmt, type, payload, len, out)))
 		return n - 1;
 	else {
 		/* EOE has no fields: ENRICHED leaves the bare header */
-		n = raw_line(d, type, payload, len, out);
+		n = format_plugin_raw(d->fmt, type, payload, len, out);
 		if (n && out[n - 1] == ' ')
 			n--;
 		return n;
@@ -363,477 +266,7 @@ void dispatch_publish(struct dispatch *d)
 	pthread_mutex_unlock(&d->lock);
 }
 
-/* ---- plugin processes ---------------------------------------------------- */
-
-static int spawn(struct plugin *p)
-{
-	static char *const empty_env[] = { NULL };
-	char *argv[PLUGINS_ARGS_MAX + 2];
-	posix_spawn_file_actions_t fa;
-	posix_spawnattr_t attr;
-	sigset_t none, all;
-	int sv[2], e, i;
-
-	if (socketpair(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0, sv) < 0)
-		return -errno;
-	argv[0] = p->conf.path;
-	for (i = 0; i < p->conf.nargs; i++)
-		argv[i + 1] = p->conf.args[i];
-	argv[i + 1] = NULL;
-	/* default signal dispositions and an empty mask (the daemon ignores
-	 * or blocks nearly everything), no environment, stdin the socket,
-	 * nothing open above stderr */
-	sigemptyset(&none);
-	sigfillset(&all);
-	posix_spawnattr_init(&attr);
-	posix_spawnattr_setflags(&attr, POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF);
-	posix_spawnattr_setsigmask(&attr, &none);
-	posix_spawnattr_setsigdefault(&attr, &all);
-	posix_spawn_file_actions_init(&fa);
-	posix_spawn_file_actions_adddup2(&fa, sv[1], STDIN_FILENO);
-	posix_spawn_file_actions_addclosefrom_np(&fa, STDERR_FILENO + 1);
-	e = posix_spawn(&p->pid, p->conf.path, &fa, &attr, argv, empty_env);
-	posix_spawn_file_actions_destroy(&fa);
-	posix_spawnattr_destroy(&attr);
-	close(sv[1]);
-	if (e) {
-		close(sv[0]);
-		return -e;
-	}
-	fcntl(sv[0], F_SETFL, O_NONBLOCK);
-	/* a plugin that died at once may be reaped already: then no pidfd,
-	 * and the socket tells */
-	p->pidfd = pidfd_open(p->pid, 0);
-	p->sock = sv[0];
-	atomic_store(&p->up, 1);
-	return 0;
-}
-
-static int process_gone(struct plugin *p)
-{
-	struct pollfd f[2] = {
-		{ .fd = p->pidfd, .events = POLLIN },
-		{ .fd = p->sock, .events = 0 },
-	};
-
-	if (p->sock < 0)
-		return 1;
-	if (poll(f, 2, 0) <= 0)
-		return 0;
-	return (f[0].revents & POLLIN) || (f[1].revents & (POLLHUP | POLLERR));
-}
-
-static void signal_process(struct plugin *p, int sig)
-{
-	if (p->pidfd >= 0)
-		pidfd_send_signal(p->pidfd, sig, NULL, 0);
-}
-
-/* End of file first (a plugin that reads to the end exits by itself),
- * then SIGTERM, and a while for it to act on it, so that a daemon that
- * has stopped leaves no plugin running behind it; the main thread reaps. */
-static void end_process(struct plugin *p, int grace_ms)
-{
-	struct pollfd f = { .fd = p->pidfd, .events = POLLIN };
-
-	if (p->sock >= 0)
-		close(p->sock);
-	p->sock = -1;
-	if (p->pidfd >= 0) {
-		if (grace_ms <= 0 || poll(&f, 1, grace_ms) <= 0) {
-			signal_process(p, SIGTERM);
-			if (poll(&f, 1, TERM_GRACE_MS) <= 0)
-				log_warn("plugin %s (pid %d) is still running %d ms after SIGTERM",
-					 p->conf.path, (int)p->pid, TERM_GRACE_MS);
-		}
-		close(p->pidfd);
-	}
-	p->pidfd = -1;
-	p->pid = 0;
-	atomic_store(&p->up, 0);
-}
-
-/* After the process is found gone: auditd's messages, then a restart if
- * max_restarts allows. Returns 0 when a process runs again. */
-static int restart(struct plugin *p)
-{
-	int e;
-
-	log_err("plugin %s terminated unexpectedly", p->conf.path);
-	end_process(p, 0);
-	for (;;) {
-		if (p->restarts >= atomic_load(&p->d->max_restarts)) {
-			log_err("plugin %s has exceeded max_restarts", p->conf.path);
-			atomic_store(&p->dead, 1);
-			return -1;
-		}
-		p->restarts++;
-		atomic_fetch_add(&p->d->restarts, 1);
-		e = spawn(p);
-		if (!e) {
-			log_err("plugin %s was restarted", p->conf.path);
-			return 0;
-		}
-		log_err("plugin %s could not be started (%s)", p->conf.path, strerror(-e));
-	}
-}
-
-/* ---- consumer ------------------------------------------------------------ */
-
-struct batch {
-	size_t len;
-	unsigned n;
-	size_t end[BATCH_MAX];		/* where each record ends in out */
-	uint64_t cursor[BATCH_MAX];	/* the ring cursor after it */
-};
-
-static void take(struct plugin *p, const struct ring_rec *rec, uint64_t cursor, struct batch *b)
-{
-	if (p->conf.format == PLUGINS_BINARY)
-		b->len += dispatch_encode_binary(rec->flags, rec->type, rec->data, rec->len,
-						 p->out + b->len);
-	else {
-		memcpy(p->out + b->len, rec->data, rec->len);
-		b->len += rec->len;
-	}
-	b->end[b->n] = b->len;
-	b->cursor[b->n] = cursor;
-	b->n++;
-}
-
-static size_t record_room(const struct plugin *p, const struct ring_rec *rec)
-{
-	return p->conf.format == PLUGINS_BINARY ? DISPATCH_HDR_SIZE + DISPATCH_DATA_SIZE
-						: rec->len;
-}
-
-/* The next records, encoded into p->out. */
-static void fill(struct plugin *p, struct batch *b)
-{
-	const struct ring_rec *rec;
-	uint64_t cur = 0, before;
-
-	b->len = 0;
-	b->n = 0;
-	for (;;) {
-		before = cur;
-		rec = ring_next(p->ring, &cur);
-		if (!rec)
-			break;
-		if (b->n == BATCH_MAX || b->len + record_room(p, rec) > OUT_BUF) {
-			cur = before;
-			break;
-		}
-		take(p, rec, cur, b);
-	}
-}
-
-/* Release the first done records of b. */
-static void release(struct plugin *p, const struct batch *b, unsigned done, int delivered)
-{
-	if (!done)
-		return;
-	ring_release(p->ring, b->cursor[done - 1], done);
-	atomic_fetch_add(&p->taken, done);
-	if (delivered)
-		atomic_fetch_add(&p->sent, done);
-	else
-		atomic_fetch_add(&p->dropped, done);
-}
-
-/* Write b to fd; returns the bytes written before an error or a stop
- * request (the whole batch on success). *err: 0, or -errno. */
-static size_t write_all(struct plugin *p, int fd, const struct batch *b, int *err)
-{
-	struct pollfd f = { .fd = fd, .events = POLLOUT };
-	size_t done = 0;
-	ssize_t n;
-
-	*err = 0;
-	while (done < b->len) {
-		n = send(fd, p->out + done, b->len - done, MSG_NOSIGNAL | MSG_DONTWAIT);
-		if (n > 0) {
-			done += (size_t)n;
-			continue;
-		}
-		if (n < 0 && errno == EINTR)
-			continue;
-		if (n < 0 && errno != EAGAIN) {
-			*err = -errno;
-			break;
-		}
-		/* the plugin is not reading: wait, but keep an eye on stop
-		 * requests and on the process */
-		if (atomic_load(&p->stop) == STOP_NOW) {
-			*err = -ECANCELED;
-			break;
-		}
-		if (p->pidfd >= 0 && fd == p->sock && process_gone(p)) {
-			*err = -EPIPE;
-			break;
-		}
-		poll(&f, 1, WAKE_MS);
-	}
-	return done;
-}
-
-static unsigned records_done(const struct batch *b, size_t bytes)
-{
-	unsigned i = 0;
-
-	while (i < b->n && b->end[i] <= bytes)
-		i++;
-	return i;
-}
-
-static void discard_all(struct plugin *p)
-{
-	struct batch b;
-
-	for (;;) {
-		fill(p, &b);
-		if (!b.n)
-			return;
-		release(p, &b, b.n, 0);
-	}
-}
-
-static int stopping(struct plugin *p, int64_t *deadline)
-{
-	int s = atomic_load(&p->stop);
-
-	if (s == RUN)
-		return 0;
-	if (s == STOP_NOW)
-		return 1;
-	if (!*deadline)
-		*deadline = now_ms() + DRAIN_MS;
-	return ring_empty(p->ring) || now_ms() >= *deadline;
-}
-
-/* The flags the main thread sets: HUP, a changed program, a reload that
- * revives a plugin that gave up. */
-static void take_requests(struct plugin *p)
-{
-	if (atomic_exchange(&p->respawn, 0) && !atomic_load(&p->dead)) {
-		end_process(p, EXIT_GRACE_MS);
-		if (spawn(p))
-			restart(p);
-	}
-	if (atomic_exchange(&p->revive, 0) && atomic_load(&p->dead)) {
-		p->restarts = 0;
-		discard_all(p);
-		if (!spawn(p)) {
-			atomic_store(&p->dead, 0);
-			log_notice("plugin %s started again by the reload", p->conf.path);
-		}
-	}
-	if (atomic_exchange(&p->hup, 0))
-		signal_process(p, SIGHUP);
-}
-
-static void run_program(struct plugin *p)
-{
-	int64_t deadline = 0;
-	struct batch b;
-	size_t wrote;
-	unsigned done;
-	int e;
-
-	e = spawn(p);
-	if (e) {
-		log_err("plugin %s could not be started (%s)", p->conf.path, strerror(-e));
-		if (restart(p))
-			discard_all(p);
-	}
-	while (!stopping(p, &deadline)) {
-		take_requests(p);
-		if (atomic_load(&p->dead)) {
-			/* the producer skips it; what was queued goes */
-			discard_all(p);
-			ring_wait_data(p->ring, WAKE_MS);
-			continue;
-		}
-		if (process_gone(p) && restart(p))
-			continue;
-		fill(p, &b);
-		if (!b.n) {
-			ring_wait_data(p->ring, WAKE_MS);
-			continue;
-		}
-		wrote = write_all(p, p->sock, &b, &e);
-		done = records_done(&b, wrote);
-		release(p, &b, done, 1);
-		/* a record not wholly written goes again to the restarted
-		 * plugin (auditd re-sends the event that failed) */
-		if (e && e != -ECANCELED && restart(p) == 0)
-			continue;
-	}
-	end_process(p, EXIT_GRACE_MS);
-}
-
-/* ---- builtin_af_unix ------------------------------------------------------ */
-
-static int af_unix_open(struct plugin *p)
-{
-	struct sockaddr_un sa = { .sun_family = AF_UNIX };
-	char path[PLUGINS_PATH_MAX];
-	mode_t mode;
-	int fd;
-
-	if (plugins_af_unix_args(&p->conf, path, sizeof(path), &mode))
-		return -1;
-	if (strlen(path) >= sizeof(sa.sun_path)) {
-		log_err("%s: socket path %s is too long", p->conf.name, path);
-		return -1;
-	}
-	snprintf(sa.sun_path, sizeof(sa.sun_path), "%s", path);
-	fd = socket(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC | SOCK_NONBLOCK, 0);
-	if (fd < 0) {
-		log_err("Cannot create af_unix socket (%s)", strerror(errno));
-		return -1;
-	}
-	unlink(path);		/* a stale socket from an earlier run */
-	if (bind(fd, (struct sockaddr *)&sa, sizeof(sa)) < 0 || chmod(path, mode) < 0 ||
-	    listen(fd, 5) < 0) {
-		log_err("Cannot listen on af_unix socket %s (%s)", path, strerror(errno));
-		close(fd);
-		unlink(path);
-		return -1;
-	}
-	snprintf(p->sock_path, sizeof(p->sock_path), "%s", path);
-	p->listen_fd = fd;
-	atomic_store(&p->up, 1);
-	return 0;
-}
-
-/* One client at a time, as auditd's builtin: the next is accepted only
- * once this one is gone (what it sends is read and ignored). */
-static void af_unix_accept(struct plugin *p)
-{
-	struct pollfd f = { .fd = p->sock, .events = POLLIN | POLLRDHUP };
-	char junk[256];
-	int fd;
-
-	if (p->sock >= 0 && poll(&f, 1, 0) > 0) {
-		if ((f.revents & (POLLHUP | POLLRDHUP | POLLERR)) ||
-		    recv(p->sock, junk, sizeof(junk), MSG_DONTWAIT) == 0) {
-			close(p->sock);
-			p->sock = -1;
-		}
-	}
-	if (p->sock >= 0)
-		return;
-	fd = accept4(p->listen_fd, NULL, NULL, SOCK_CLOEXEC | SOCK_NONBLOCK);
-	if (fd >= 0)
-		p->sock = fd;
-}
-
-static void run_af_unix(struct plugin *p)
-{
-	int64_t deadline = 0;
-	struct batch b;
-	size_t wrote;
-	int e;
-
-	while (!stopping(p, &deadline)) {
-		af_unix_accept(p);
-		fill(p, &b);
-		if (!b.n) {
-			ring_wait_data(p->ring, p->sock < 0 ? 50 : WAKE_MS);
-			continue;
-		}
-		if (p->sock < 0) {
-			/* nobody listens: auditd drops the records too */
-			release(p, &b, b.n, 0);
-			continue;
-		}
-		wrote = write_all(p, p->sock, &b, &e);
-		if (!e) {
-			release(p, &b, b.n, 1);
-			continue;
-		}
-		/* the client went away: what it did not get is lost */
-		release(p, &b, records_done(&b, wrote), 1);
-		if (e != -ECANCELED) {
-			close(p->sock);
-			p->sock = -1;
-			discard_all(p);
-		}
-	}
-	if (p->sock >= 0)
-		close(p->sock);
-	p->sock = -1;
-	close(p->listen_fd);
-	p->listen_fd = -1;
-	unlink(p->sock_path);
-	atomic_store(&p->up, 0);
-}
-
-static void *plugin_thread(void *arg)
-{
-	struct plugin *p = arg;
-
-	if (p->conf.type == PLUGINS_BUILTIN)
-		run_af_unix(p);
-	else
-		run_program(p);
-	return NULL;
-}
-
 /* ---- configuration ------------------------------------------------------- */
-
-static size_t ring_bytes(unsigned q_depth)
-{
-	size_t b = (size_t)q_depth * RING_BYTES_PER_SLOT;
-
-	return b < RING_MIN ? RING_MIN : b > RING_MAX ? RING_MAX : b;
-}
-
-static struct plugin *plugin_new(struct dispatch *d, const struct plugins_conf *c)
-{
-	struct plugin *p = xcalloc(1, sizeof(*p));
-
-	p->d = d;
-	p->conf = *c;
-	p->pidfd = p->sock = p->listen_fd = -1;
-	p->ring = ring_create(ring_bytes(d->q_depth));
-	p->out = malloc(OUT_BUF);
-	if (!p->ring || !p->out) {
-		log_err("Cannot allocate the queue of plugin %s", c->path);
-		goto fail;
-	}
-	if (c->type == PLUGINS_BUILTIN && af_unix_open(p))
-		goto fail;
-	if (pthread_create(&p->thread, NULL, plugin_thread, p)) {
-		log_err("Cannot start the thread of plugin %s", c->path);
-		if (p->listen_fd >= 0) {
-			close(p->listen_fd);
-			unlink(p->sock_path);
-		}
-		goto fail;
-	}
-	p->started = 1;
-	return p;
-fail:
-	ring_destroy(p->ring);
-	free(p->out);
-	free(p);
-	return NULL;
-}
-
-/* The thread ends (draining first when asked), then everything goes. */
-static void plugin_end(struct plugin *p, enum stop_mode how)
-{
-	if (p->started) {
-		atomic_store(&p->stop, how);
-		ring_kick(p->ring);
-		pthread_join(p->thread, NULL);
-	}
-	ring_destroy(p->ring);
-	free(p->out);
-	free(p);
-}
 
 struct dispatch *dispatch_create(void)
 {
@@ -928,7 +361,7 @@ unsigned dispatch_configure(struct dispatch *d, const struct config *cfg, const 
 
 		if (find_plugin(d->plugins, l.v[i].name))
 			continue;
-		fresh = plugin_new(d, &l.v[i]);
+		fresh = pluginproc_start(&l.v[i], d->q_depth, &d->max_restarts, &d->restarts);
 		if (!fresh)
 			continue;
 		pthread_mutex_lock(&d->lock);
@@ -943,9 +376,7 @@ unsigned dispatch_configure(struct dispatch *d, const struct config *cfg, const 
 	d->log = cfg->log_format == CONFIG_LOG_ENRICHED ? FORMAT_LOG_ENRICHED : FORMAT_LOG_RAW;
 	format_set_log(d->fmt, d->log);
 	format_set_node(d->fmt, node && node[0] ? node : NULL);
-	snprintf(d->node, sizeof(d->node), "%s", node ? node : "");
-	d->node_len = strlen(d->node);
-	d->version = d->log == FORMAT_LOG_ENRICHED || d->node[0];
+	d->version = d->log == FORMAT_LOG_ENRICHED || (node && node[0]);
 	d->overflow_action = cfg->overflow_action;
 	atomic_store(&d->max_restarts, cfg->max_restarts);
 	for (p = d->plugins; p; p = p->next)
@@ -955,7 +386,7 @@ unsigned dispatch_configure(struct dispatch *d, const struct config *cfg, const 
 	for (p = gone; p; p = next) {
 		next = p->next;
 		log_notice("Terminating %s because its now inactive", p->conf.path);
-		plugin_end(p, STOP_NOW);
+		pluginproc_end(p, PLUGINPROC_NOW);
 	}
 	atomic_store(&d->active, n);
 	if (startup) {
@@ -985,12 +416,12 @@ void dispatch_stop(struct dispatch *d)
 	pthread_mutex_unlock(&d->lock);
 	/* every plugin drains at once; then each is joined */
 	for (next = p; next; next = next->next) {
-		atomic_store(&next->stop, STOP_DRAIN);
+		atomic_store(&next->stop, PLUGINPROC_DRAIN);
 		ring_kick(next->ring);
 	}
 	for (; p; p = next) {
 		next = p->next;
-		plugin_end(p, STOP_DRAIN);
+		pluginproc_end(p, PLUGINPROC_DRAIN);
 	}
 	atomic_store(&d->active, 0);
 }

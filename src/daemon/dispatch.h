@@ -17,7 +17,8 @@
  *
  * Threads: the writer produces (dispatch_record, dispatch_text, then
  * dispatch_publish once per batch); the main thread configures, resumes,
- * stops and reads the statistics; each plugin thread consumes its queue.
+ * stops and reads the statistics; each plugin thread consumes its queue
+ * (pluginproc.c). The lines come from the record library (format.h).
  */
 #ifndef VIGIL_DISPATCH_H
 #define VIGIL_DISPATCH_H
