@@ -380,10 +380,9 @@ char *interp_id(char *p, struct names *names, int gid, const char *v, size_t n)
 	int32_t id;
 	bool range;
 
-	if (n == 1 && v[0] == '0')
-		return PUT_LIT(p, "\"root\"");
-	if (n == 10 && memcmp(v, "4294967295", 10) == 0)
-		return PUT_LIT(p, "\"unset\"");
+	text = interp_id_fixed(v, n, &len);
+	if (text)
+		return put(p, text, len);
 	lv = parse_ul(v, n, 10, ~0UL, &range);
 	if (range) {
 		/* "conversion error(...)" holds a space: always hex */

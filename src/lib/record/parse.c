@@ -60,22 +60,30 @@ static void scan_word(struct scan *sc, size_t w, const char *p)
 #endif
 }
 
-/* The last partial word is read from a copy: nothing past len is read,
- * and the bits past len are clear. */
-static void scan_line(struct scan *sc, const char *line, size_t len)
+/* The bits past len are cleared. The last partial word is read from a
+ * copy unless the caller's buffer is readable 63 bytes past len (slack):
+ * then it is read in place, the cheaper way the renderer can afford. */
+static void scan_line(struct scan *sc, const char *line, size_t len,
+		      bool slack)
 {
 	size_t w, full = len / 64;
 
 	for (w = 0; w < full; w++)
 		scan_word(sc, w, line + 64 * w);
-	if (len % 64) {
+	if (len % 64 == 0)
+		return;
+	if (slack) {
+		scan_word(sc, full, line + 64 * full);
+	} else {
 		char tail[64] = { 0 };
 
 		memcpy(tail, line + 64 * full, len % 64);
 		scan_word(sc, full, tail);
-		sc->space[full] &= (1ULL << (len % 64)) - 1;
-		sc->equal[full] &= (1ULL << (len % 64)) - 1;
 	}
+	/* past len is whatever the buffer held: a branch on it would be
+	 * one on uninitialised memory */
+	sc->space[full] &= (1ULL << (len % 64)) - 1;
+	sc->equal[full] &= (1ULL << (len % 64)) - 1;
 }
 
 /* First index in [from, to) whose bit is set (or clear, with flip), else to. */
@@ -98,7 +106,7 @@ static size_t scan_next(const uint64_t *m, size_t from, size_t to, bool flip)
 
 /* "sec.milli:serial" up to end (or a ')'): a non-zero second, a
  * millisecond below 1000, a serial that fits. */
-static bool stamp_parse(struct record *r, const char *s, const char *end)
+static inline bool stamp_parse(struct record *r, const char *s, const char *end)
 {
 	const char *close = memchr(s, ')', (size_t)(end - s));
 	const char *dot, *colon;
@@ -262,14 +270,14 @@ static const char *record_start(struct record *r, const char *line, size_t len)
  * node= as one more. */
 static int parse_fields(struct record *r, size_t from, const char *end,
 			unsigned cnt, const char *type_at, size_t type_at_len,
-			int type)
+			int type, unsigned flags)
 {
 	const char *line = r->line, *p = line + from;
 	size_t flen = (size_t)(end - line);
 	unsigned offset = 0;
 	struct scan sc;
 
-	scan_line(&sc, line, flen);
+	scan_line(&sc, line, flen, flags & PARSE_SLACK);
 	while (p < end) {
 		const char *t, *eq, *name, *val;
 		size_t tl, nlen, vlen, i, e, q;
@@ -393,7 +401,8 @@ static int parse_fields(struct record *r, size_t from, const char *end,
 			}
 		}
 keep:
-		if (r->nfields >= r->max_fields)
+		if (r->nfields >= r->max_fields ||
+		    ((flags & PARSE_KINDS_ONLY) && kind == TABLES_FIELD_NONE))
 			continue;
 		f = &r->fields[r->nfields++];
 		f->name = (uint16_t)(name - line);
@@ -406,7 +415,8 @@ keep:
 }
 
 int record_parse_known(struct record *r, const char *line, size_t len,
-		       const char *type_at, size_t type_at_len, int type)
+		       const char *type_at, size_t type_at_len, int type,
+		       unsigned flags)
 {
 	const char *end;
 
@@ -415,12 +425,12 @@ int record_parse_known(struct record *r, const char *line, size_t len,
 	end = record_start(r, line, len);
 	if (!timestamp_ok(r, line, len))
 		return -1;
-	return parse_fields(r, 0, end, 0, type_at, type_at_len, type);
+	return parse_fields(r, 0, end, 0, type_at, type_at_len, type, flags);
 }
 
 int record_parse(struct record *r, const char *line, size_t len)
 {
-	return record_parse_known(r, line, len, NULL, 0, 0);
+	return record_parse_known(r, line, len, NULL, 0, 0, 0);
 }
 
 int record_parse_kernel(struct record *r, unsigned type, const char *payload,
@@ -441,7 +451,7 @@ int record_parse_kernel(struct record *r, unsigned type, const char *payload,
 	if (open == NULL || !stamp_parse(r, open + 1, stop))
 		return -1;
 	/* type= was the first field */
-	return parse_fields(r, (size_t)(stop - payload), end, 1, NULL, 0, 0);
+	return parse_fields(r, (size_t)(stop - payload), end, 1, NULL, 0, 0, 0);
 }
 
 /* The interpretation list: "NAME=value" items after a 0x1D that was

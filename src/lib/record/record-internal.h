@@ -106,9 +106,33 @@ static inline unsigned long long parse_ul(const char *s, size_t n, int base,
 	return neg ? (0 - v) & max : v;
 }
 
+/* The id values whose text needs neither a number nor a lookup ("0",
+ * "4294967295"): most ids of most records. Inline so that the renderer
+ * answers them without a call; interp_id() starts with it. NULL for the
+ * others. */
+static inline const char *interp_id_fixed(const char *v, size_t n, size_t *len)
+{
+	if (n == 1 && v[0] == '0') {
+		*len = sizeof("\"root\"") - 1;
+		return "\"root\"";
+	}
+	if (n == 10 && memcmp(v, "4294967295", 10) == 0) {
+		*len = sizeof("\"unset\"") - 1;
+		return "\"unset\"";
+	}
+	return NULL;
+}
+
 /* record_parse() for the renderer, which has just written the type name at
- * type_at (type_at_len bytes) for type: its number needs no lookup. */
+ * type_at (type_at_len bytes) for type: its number needs no lookup. flags:
+ * PARSE_SLACK, the buffer may be read 63 bytes past len (it holds
+ * FORMAT_LINE_MAX); PARSE_KINDS_ONLY, keep only the fields ENRICHED writes
+ * (kind not TABLES_FIELD_NONE: a fourth of a SYSCALL record's, and the
+ * stores of the others cost ENRICHED 3%). */
+#define PARSE_SLACK		1u
+#define PARSE_KINDS_ONLY	2u
 int record_parse_known(struct record *r, const char *line, size_t len,
-		       const char *type_at, size_t type_at_len, int type);
+		       const char *type_at, size_t type_at_len, int type,
+		       unsigned flags);
 
 #endif

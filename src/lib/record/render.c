@@ -114,8 +114,9 @@ static void blank_newlines(char *p, const char *end)
 }
 
 /* "[node=N ]type=NAME msg=": returns the end; *type_at is where the type
- * name went, *type_len its length. */
-static char *put_head(const struct format_ctx *ctx, unsigned type, char *out,
+ * name went, *type_len its length. Inline in the RAW path, which is little
+ * more than this. */
+static inline __attribute__((always_inline)) char *put_head(const struct format_ctx *ctx, unsigned type, char *out,
 		      char **type_at, size_t *type_len)
 {
 	const char *name = tables_msgtype_name(type);
@@ -226,7 +227,7 @@ static size_t render_value(struct format_ctx *ctx, const struct record *r,
 {
 	const char *name = r->line + f->name, *v = r->line + f->val;
 	size_t vlen = f->val_len;
-	const char *iv;
+	const char *iv, *fixed;
 	size_t ivlen;
 
 	if (r->interp && record_interp_find(r, name, f->name_len, &iv, &ivlen) &&
@@ -242,6 +243,11 @@ static size_t render_value(struct format_ctx *ctx, const struct record *r,
 	switch (kind) {
 	case TABLES_FIELD_UID:
 	case TABLES_FIELD_GID:
+		fixed = interp_id_fixed(v, vlen, &ivlen);
+		if (fixed) {
+			memcpy(out, fixed, ivlen);
+			return ivlen;
+		}
 		return (size_t)(interp_id(out, ctx->names,
 					  kind == TABLES_FIELD_GID, v, vlen) - out);
 	case TABLES_FIELD_SYSCALL:
@@ -330,8 +336,8 @@ size_t format_record(struct format_ctx *ctx, unsigned type,
 	if (ctx->log == FORMAT_LOG_ENRICHED && FMT_BUF_LEN - n > FMT_MIN_SPACE) {
 		r.fields = ctx->fields;
 		r.max_fields = NELEM(ctx->fields);
-		if (record_parse_known(&r, out, n, type_at, type_len,
-				       (int)type) == 0) {
+		if (record_parse_known(&r, out, n, type_at, type_len, (int)type,
+				       PARSE_SLACK | PARSE_KINDS_ONLY) == 0) {
 			if (flush_before(r.rtype))
 				names_flush(ctx->names);
 			raw_len = n;
