@@ -116,8 +116,9 @@ static void blank_newlines(char *p, const char *end)
 /* "[node=N ]type=NAME msg=": returns the end; *type_at is where the type
  * name went, *type_len its length. Inline in the RAW path, which is little
  * more than this. */
-static inline __attribute__((always_inline)) char *put_head(const struct format_ctx *ctx, unsigned type, char *out,
-		      char **type_at, size_t *type_len)
+static inline __attribute__((always_inline)) char *
+put_head(const struct format_ctx *ctx, unsigned type, char *out,
+	 char **type_at, size_t *type_len)
 {
 	const char *name = tables_msgtype_name(type);
 	char unknown[32];
