@@ -551,6 +551,14 @@ START_TEST(golden_cases)
 }
 END_TEST
 
+/* every field at and past the ends of its range, and on every list
+ * (tests/data/rules/gen-ranges.py) */
+START_TEST(golden_ranges)
+{
+	run_golden("ranges.golden", 900);
+}
+END_TEST
+
 START_TEST(golden_examples)
 {
 	run_golden("examples.golden", 200);
@@ -872,6 +880,7 @@ static Suite *suite(void)
 	tcase_set_timeout(tc, 120);
 	tcase_add_test(tc, golden_cases);
 	tcase_add_test(tc, golden_examples);
+	tcase_add_test(tc, golden_ranges);
 	tcase_add_test(tc, never_sent_options);
 	tcase_add_test(tc, signals);
 	tcase_add_test(tc, read_file);

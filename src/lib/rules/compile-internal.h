@@ -33,6 +33,10 @@ struct compile {
 };
 
 /* Field and comparison errors, worded by fieldpair_message(). */
+/* The bound auditctl 3.0.9 puts on -F saddr_fam: AF_MAX of Debian 12's
+ * build (46); a family from 46 up is "too large" (auditctl(8), -F). */
+#define RULES_AF_MAX	46
+
 enum fieldpair_err {
 	FP_OK,
 	FP_REPORTED,		/* already said through diag */
@@ -59,6 +63,7 @@ enum fieldpair_err {
 	FP_SESSION_LIST,
 	FP_FSTYPE_LIST,
 	FP_FSTYPE,
+	FP_TOOLARGE,
 	FP_C_OPEQNE,
 	FP_C_NAMEMISSING,
 	FP_C_VALMISSING,

@@ -396,7 +396,12 @@ enum fieldpair_err fieldpair_add(struct compile *c, char *pair, int flags)
 		} else if (op != AUDIT_EQUAL && op != AUDIT_NOT_EQUAL) {
 			err = FP_OPEQNE;
 		} else if (digit(v[0])) {
+			/* all ones is the "no such file system" answer of
+			 * auditctl's name lookup, so a number that reads as
+			 * it is unknown too */
 			value = num_unsigned(v);
+			if (value == 0xffffffffu)
+				err = FP_FSTYPE;
 		} else {
 			size_t i;
 
@@ -418,7 +423,14 @@ enum fieldpair_err fieldpair_add(struct compile *c, char *pair, int flags)
 		else
 			err = FP_NUMBER;
 		break;
-	default:	/* pid, pers, ppid, devmajor, success, saddr_fam, ... */
+	case AUDIT_SADDR_FAM:
+		/* any text is read as strtoul reads it ("abc" is 0, 2^32
+		 * wraps to 0) and a family at or past AF_MAX refused */
+		value = num_unsigned(v);
+		if (value >= RULES_AF_MAX)
+			err = FP_TOOLARGE;
+		break;
+	default:	/* pid, pers, ppid, devmajor, success, ... */
 		if (digit(v[0]))
 			value = num_signed(v);
 		else
@@ -532,6 +544,7 @@ static const char *const messages[] = {
 			    "filter",
 	[FP_FSTYPE_LIST] = "%s field is not valid for the filter",
 	[FP_FSTYPE] = "file system type is unknown for field: %s",
+	[FP_TOOLARGE] = "value is too large for field: %s",
 	[FP_C_OPEQNE] = "%s only takes = or != operators",
 	[FP_C_NAMEMISSING] = "-C missing field name before operator for %s",
 	[FP_C_VALMISSING] = "-C missing value after operation for  %s",
