@@ -3,6 +3,12 @@
  * Threads: the listener (netlink -> ring), the writer (ring -> log, plus its
  * fsync helper) and this one, which owns configuration, signals, the kernel
  * registration and every record the daemon writes about itself.
+ *
+ * Where the rest is: process.c (fork and readiness pipe, pid file, limits,
+ * capabilities, signalfd), kernel.c (the sockets, enable, register and
+ * deregister, signal sender, AUDIT_GET and the lost counter), listener.c,
+ * writer.c, dispatch.c (plugins), remote.c (network receiver), state.c
+ * (the SIGCONT report), daemonrec.c (the daemon's own records).
  */
 #include <errno.h>
 #include <getopt.h>
