@@ -19,14 +19,15 @@
  * sanitizer's build, nice) lost a rule: auditctl failed with ENOBUFS, and
  * a socket with NETLINK_NO_ENOBUFS (every socket netlink_open gave) would
  * have printed the listing without it. tests/integration/rules-list-flood.sh
- * shows it: 20 of 100 listings failed under a getppid flood at nice 19.
+ * shows it: 4 to 20 of 100 listings failed with ENOBUFS under a getppid
+ * flood, the reader at nice 19; none since.
  * The fix, here for every dump and GET: (1) REQUEST sockets are big enough
  * that the kernel thread does not wait on us for any usual rule count;
  * (2) a loss is always seen: NETLINK_NO_ENOBUFS stays off, a datagram cut
  * short (MSG_TRUNC) is a loss, and the socket's drop counter (SO_MEMINFO)
  * is compared before and after; (3) a lost part is never papered over: the
- * socket is drained and the whole dump asked for again under a new sequence
- * number, so a listing is whole or an error. The rest of the abandoned
+ * socket is drained, its buffer doubled, and the whole dump asked for again
+ * under a new sequence number, so a listing is whole or an error. The rest of the abandoned
  * dump, still coming from the old kernel thread, carries the old sequence
  * number and is ignored, as is any NLMSG_DONE or ACK of another request.
  */
@@ -56,12 +57,15 @@
  * 7,000 rules of a dump (~2.3 KB each) before its thread waits on us.
  * Memory is taken only by what is queued. */
 #define REQUEST_RCVBUF	(8 * 1024 * 1024)
+/* an overrun doubles it for the next try, up to this */
+#define REQUEST_RCVBUF_MAX	(128 * 1024 * 1024)
 /* a train of rule requests goes in one sendmsg (rules/exec-file.c) */
 #define REQUEST_SNDBUF	(512 * 1024)
 /* any record or rule the kernel sends fits; a larger datagram grows it */
 #define RECV_START	(64 * 1024)
-/* a dump or GET whose answer was lost is asked for this many times */
-#define TRIES		5
+/* a dump or GET whose answer was lost is asked for this many times (the
+ * buffer doubling each time, up to REQUEST_RCVBUF_MAX) */
+#define TRIES		8
 /* auditd's own record range; never taken from the socket */
 #define DAEMON_FIRST	1200
 #define DAEMON_LAST	1299
@@ -330,6 +334,19 @@ static void drain(int fd, struct rbuf *b)
 		;
 }
 
+/* After an overrun: twice the room for the next try, so that the tries
+ * converge on a buffer the kernel thread never waits on (the kernel reports
+ * twice what was set, so setting what it reports doubles it). */
+static void grow_rcvbuf(int fd)
+{
+	int cur;
+	socklen_t len = sizeof(cur);
+
+	if (getsockopt(fd, SOL_SOCKET, SO_RCVBUF, &cur, &len) == 0 && cur > 0 &&
+	    cur <= REQUEST_RCVBUF_MAX / 2)
+		set_rcvbuf(fd, cur);
+}
+
 /* Ask, and ask again while the answer comes back incomplete; reset is
  * called before each new try. */
 static int ask(int fd, struct netlink_answer *a, const void *req, size_t reqlen,
@@ -356,7 +373,9 @@ static int ask(int fd, struct netlink_answer *a, const void *req, size_t reqlen,
 		e = wait_in(fd, a, timeout_ms, &b);
 		if (e == 0 && drops(fd) != before)
 			e = -ENOBUFS;
-		if (e != -ENOBUFS && e != -EMSGSIZE)
+		if (e == -ENOBUFS)
+			grow_rcvbuf(fd);
+		else if (e != -EMSGSIZE)
 			break;
 	}
 	free(b.p);
