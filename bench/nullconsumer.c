@@ -35,7 +35,7 @@ int main(void)
 	int fd, ctl, i, e;
 
 	fd = netlink_open(NETLINK_MODE_UNICAST, 8 * 1024 * 1024);
-	ctl = netlink_open(NETLINK_MODE_UNICAST, 0);
+	ctl = netlink_open(NETLINK_MODE_REQUEST, 0);
 	if (fd < 0 || ctl < 0) {
 		fprintf(stderr, "nullconsumer: netlink: %s\n", strerror(fd < 0 ? -fd : -ctl));
 		return 1;

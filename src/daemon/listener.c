@@ -145,20 +145,16 @@ static void handle(struct listener *l, const char *buf, size_t n, const struct s
 		push_event(l, nh->nlmsg_type, buf + NLMSG_HDRLEN, (uint32_t)(n - NLMSG_HDRLEN));
 		break;
 	case NETLINK_ROUTE_REPLY: {
-		/* Walk by hand: NLMSG_NEXT may step up to 3 alignment bytes
-		 * past what is left, which must end the walk, not wrap an
-		 * unsigned count (found by fuzz_netlink). */
-		size_t off = 0;
+		/* The bounded walk (netlink.h): NLMSG_NEXT may step up to 3
+		 * alignment bytes past what is left, which must end the walk,
+		 * not wrap an unsigned count (found by fuzz_netlink). Replies
+		 * are rare: the records above never come here. */
+		const struct nlmsghdr *m;
+		size_t off = 0, at;
 
-		while (off <= n && n - off >= NLMSG_HDRLEN) {
-			const struct nlmsghdr *m = (const struct nlmsghdr *)(buf + off);
-
-			if (m->nlmsg_len < NLMSG_HDRLEN || m->nlmsg_len > n - off)
-				break;
+		for (at = off; (m = netlink_walk(buf, n, &off)); at = off)
 			if (netlink_route(m->nlmsg_type) == NETLINK_ROUTE_REPLY)
-				route_reply(l, m, n - off);
-			off += NLMSG_ALIGN(m->nlmsg_len);
-		}
+				route_reply(l, m, n - at);
 		break;
 	}
 	case NETLINK_ROUTE_SKIP:

@@ -7,11 +7,14 @@
  * (included to reach it), which classifies it, routes replies to the reply
  * pipe and moves records into the ring; the ring is then drained through
  * format_record() as the writer does, and AUDIT_SIGNAL_INFO replies are
- * parsed as main.c parses them.
+ * parsed as the daemon parses them (kernel.c). The same datagram is also
+ * walked as a request's answer (netlink_walk, netlink_answer_take), as
+ * netlink.c reads a reply socket.
  *
  * Checks beyond the sanitizers: a datagram that does not claim the kernel
  * as sender changes nothing; every record that enters the ring comes out
- * once, with at most the datagram's payload; every line is one line.
+ * once, with at most the datagram's payload; every line is one line; an
+ * answer's payloads lie inside the datagram.
  */
 #include "../../src/daemon/listener.c"
 
@@ -37,6 +40,54 @@ static void drain_replies(int fd)
 				abort();
 		}
 	}
+}
+
+struct bounds {
+	const char *buf;
+	size_t n;
+};
+
+static int check_reply(void *arg, const void *data, size_t len)
+{
+	const struct bounds *b = arg;
+	const char *p = data;
+
+	if (p < b->buf || p + len > b->buf + b->n)
+		abort();
+	return 0;
+}
+
+static void check_ack(void *arg, unsigned index, int value)
+{
+	(void)arg;
+	(void)value;
+	if (index >= 4)
+		abort();	/* outside the train */
+}
+
+/* the datagram as the answer to a train of 4 requests from sequence 1,
+ * and to a dump of AUDIT_LIST_RULES from sequence 1 */
+static void walk_answer(const char *buf, size_t n)
+{
+	struct bounds b = { buf, n };
+	struct netlink_answer train = { .first = 1, .count = 4, .on_ack = check_ack };
+	struct netlink_answer dump = {
+		.first = 1, .reply = AUDIT_LIST_RULES, .dump = 1,
+		.on_reply = check_reply, .arg = &b,
+	};
+	const struct nlmsghdr *m;
+	size_t off = 0;
+
+	while ((m = netlink_walk(buf, n, &off))) {
+		if ((const char *)m + m->nlmsg_len > buf + n || off > NLMSG_ALIGN(n))
+			abort();
+		netlink_answer_take(&train, m->nlmsg_type, m->nlmsg_seq, NLMSG_DATA(m),
+				    m->nlmsg_len - NLMSG_HDRLEN);
+		netlink_answer_take(&dump, m->nlmsg_type, m->nlmsg_seq, NLMSG_DATA(m),
+				    m->nlmsg_len - NLMSG_HDRLEN);
+	}
+	if (train.acks > 4 && !train.complete)
+		abort();
 }
 
 static uint64_t drain_ring(struct ring *ring, struct format_ctx *fmt, size_t max_len)
@@ -103,6 +154,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		if (out != in)
 			abort();
 		drain_replies(pipefd[0]);
+		walk_answer(buf, n);
 		data += n;
 		size -= n;
 	}

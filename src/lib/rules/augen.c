@@ -39,7 +39,7 @@ static void say(const struct rules_diag *diag, int prio, const char *fmt, ...)
 int rules_kernel_immutable(void)
 {
 	struct audit_status st;
-	int fd = netlink_open(NETLINK_MODE_UNICAST, 0), e;
+	int fd = netlink_open(NETLINK_MODE_REQUEST, 0), e;
 
 	if (fd < 0)
 		return 0;
