@@ -73,6 +73,35 @@ void daemonrec_sender_from_reply(struct daemonrec_sender *s, const void *data, s
 	}
 }
 
+void daemonrec_sender_from_signal(struct daemonrec_sender *s, pid_t pid, uid_t uid)
+{
+	char path[64];
+	struct stat st;
+	unsigned loginuid;
+
+	memset(s, 0, sizeof(*s));
+	s->valid = 1;
+	s->have_ids = 1;
+	s->pid = pid;
+	snprintf(path, sizeof(path), "/proc/%d", (int)pid);
+	s->uid = stat(path, &st) == 0 ? (uint32_t)st.st_uid : (uint32_t)uid;
+	snprintf(path, sizeof(path), "/proc/%d/sessionid", (int)pid);
+	s->ses = read_u32_file(path, 4294967295u);
+	snprintf(path, sizeof(path), "/proc/%d/loginuid", (int)pid);
+	loginuid = read_u32_file(path, 4294967295u);
+	/* the kernel's rule for audit_sig_uid: the loginuid if set, else
+	 * the sender's uid */
+	s->auid = loginuid != 4294967295u ? loginuid : (uint32_t)uid;
+}
+
+void daemonrec_sender_merge(struct daemonrec_sender *sig, const struct daemonrec_sender *kern)
+{
+	if (!kern->valid || kern->pid != sig->pid)
+		return;
+	sig->auid = kern->auid;
+	memcpy(sig->ctx, kern->ctx, sizeof(sig->ctx));
+}
+
 /* "auid=A uid=U ses=S pid=P [subj=X ]" for a known sender */
 static int sender_fields(char *out, size_t len, const struct daemonrec_sender *s)
 {
@@ -80,11 +109,16 @@ static int sender_fields(char *out, size_t len, const struct daemonrec_sender *s
 	struct stat st;
 	unsigned uid = 4294967295u, ses;
 
-	snprintf(path, sizeof(path), "/proc/%d", (int)s->pid);
-	if (stat(path, &st) == 0)
-		uid = st.st_uid;
-	snprintf(path, sizeof(path), "/proc/%d/sessionid", (int)s->pid);
-	ses = read_u32_file(path, 4294967295u);
+	if (s->have_ids) {
+		uid = s->uid;
+		ses = s->ses;
+	} else {
+		snprintf(path, sizeof(path), "/proc/%d", (int)s->pid);
+		if (stat(path, &st) == 0)
+			uid = st.st_uid;
+		snprintf(path, sizeof(path), "/proc/%d/sessionid", (int)s->pid);
+		ses = read_u32_file(path, 4294967295u);
+	}
 	return snprintf(out, len, "auid=%u uid=%u ses=%u pid=%d %s%s%s", s->auid, uid, ses,
 			(int)s->pid, s->ctx[0] ? "subj=" : "", s->ctx, s->ctx[0] ? " " : "");
 }

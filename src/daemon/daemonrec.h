@@ -20,11 +20,20 @@
 
 #define DAEMONREC_MAX		1024
 
-/* Who sent us a signal, from the kernel's AUDIT_SIGNAL_INFO reply. */
+/* Who sent us a signal. The kernel's AUDIT_SIGNAL_INFO reply names the
+ * sender of the LAST of SIGTERM/HUP/USR1/USR2 it delivered to us, so a reply
+ * read after a second signal describes that one; and the sender may have
+ * exited (and been reaped) before we read its /proc. So the sender is taken
+ * from the signal itself when it arrives (daemonrec_sender_from_signal:
+ * the signalfd's pid and uid, /proc read at once), and the kernel's reply
+ * only adds its auid and label when it is about the same process. */
 struct daemonrec_sender {
-	int valid;		/* 0: no reply (the "-1" forms) */
+	int valid;		/* 0: no sender known (the "-1" forms) */
 	uint32_t auid;		/* loginuid of the sender, or its uid */
 	pid_t pid;
+	int have_ids;		/* uid and ses read when the signal arrived */
+	uint32_t uid;		/* owner of /proc/PID, else the signal's uid */
+	uint32_t ses;		/* /proc/PID/sessionid, 4294967295 unknown */
 	char ctx[256];		/* LSM label, "" when the reply had none */
 };
 
@@ -38,6 +47,13 @@ void daemonrec_init(struct daemonrec *d);
 
 /* Parse an AUDIT_SIGNAL_INFO reply body (struct audit_sig_info). */
 void daemonrec_sender_from_reply(struct daemonrec_sender *s, const void *data, size_t len);
+/* The sender as the signal names it (signalfd's ssi_pid, ssi_uid), read
+ * from /proc at once: auid as the kernel words it (loginuid when set, else
+ * the uid), uid, ses. */
+void daemonrec_sender_from_signal(struct daemonrec_sender *s, pid_t pid, uid_t uid);
+/* Take the kernel's auid and label into sig when its reply is about the
+ * same process; a reply about another (later) sender is ignored. */
+void daemonrec_sender_merge(struct daemonrec_sender *sig, const struct daemonrec_sender *kern);
 
 /* Each writes the payload into out (DAEMONREC_MAX bytes). */
 void daemonrec_start(struct daemonrec *d, char *out, const char *format_name);

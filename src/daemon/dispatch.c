@@ -48,6 +48,7 @@ struct dispatch {
 	unsigned overflow_reports;	/* producer */
 
 	_Atomic unsigned active;
+	int queue_made;		/* a plugin was ever active (main thread) */
 	_Atomic int linked;		/* plugins is not empty: worth the lock */
 	_Atomic int suspended;
 	_Atomic int overflow;
@@ -345,7 +346,7 @@ unsigned dispatch_configure(struct dispatch *d, const struct config *cfg, const 
 		const struct plugins_conf *c = find_conf(&l, p->conf.name);
 
 		if (c->type == PLUGINS_ALWAYS && (c->dev != p->conf.dev || c->ino != p->conf.ino)) {
-			log_notice("Restarting %s since binary changed", p->conf.path);
+			log_info("Restarting %s since binary changed", p->conf.path);
 			p->conf.dev = c->dev;
 			p->conf.ino = c->ino;
 			atomic_store(&p->respawn, 1);
@@ -385,17 +386,17 @@ unsigned dispatch_configure(struct dispatch *d, const struct config *cfg, const 
 
 	for (p = gone; p; p = next) {
 		next = p->next;
-		log_notice("Terminating %s because its now inactive", p->conf.path);
+		log_info("Terminating %s because its now inactive", p->conf.path);
 		pluginproc_end(p, PLUGINPROC_NOW);
 	}
 	atomic_store(&d->active, n);
-	if (startup) {
-		if (n)
-			log_info("audit dispatcher initialized with q_depth=%u and %u active plugins",
-				 d->q_depth, n);
-		else
-			log_info("No plugins found, not dispatching events");
-	}
+	if (n)
+		d->queue_made = 1;
+	if (startup && n)
+		log_info("audit dispatcher initialized with q_depth=%u and %u active plugins",
+			 d->q_depth, n);
+	else if (!n)
+		log_notice("No plugins found, not dispatching events");
 	return n;
 }
 
@@ -443,7 +444,8 @@ void dispatch_get_stats(struct dispatch *d, struct dispatch_stats *st)
 
 	memset(st, 0, sizeof(*st));
 	pthread_mutex_lock(&d->lock);
-	st->q_depth = d->q_depth;
+	/* auditd makes its queue with the first plugin: none, size 0 */
+	st->q_depth = d->queue_made ? d->q_depth : 0;
 	for (p = d->plugins; p; p = p->next) {
 		uint64_t depth = p->pushed - atomic_load(&p->taken);
 

@@ -177,6 +177,7 @@ static void abort_record(struct daemon *d, const char *op)
 static void __attribute__((noreturn)) fail_running(struct daemon *d, const char *op)
 {
 	abort_record(d, op);
+	kernel_deregister(&d->kernel);
 	listener_stop(d->listener);
 	writer_stop(d->writer);
 	dispatch_destroy(d->dispatch);
@@ -242,9 +243,28 @@ static int apply_priority(unsigned boost)
 	return 0;
 }
 
+/* The sender of the signal being handled: the signal's own word, taken as
+ * it arrived (sig), with the kernel's auid and label when its reply is
+ * about the same process (daemonrec.h says why both). Only a registered
+ * daemon gets the kernel's word; without it auditd writes its "-1" forms,
+ * and so does this. */
+static void signal_sender(struct daemon *d, const struct daemonrec_sender *sig,
+			  int timeout_ms, struct daemonrec_sender *who)
+{
+	struct daemonrec_sender kern;
+
+	kernel_sender(&d->kernel, &kern, timeout_ms);
+	if (!d->kernel.registered || !sig->valid) {
+		*who = kern;
+		return;
+	}
+	*who = *sig;
+	daemonrec_sender_merge(who, &kern);
+}
+
 /* SIGHUP: auditd re-reads the file and applies what it can; a file it
  * would refuse leaves everything as it was. */
-static void reconfigure(struct daemon *d)
+static void reconfigure(struct daemon *d, const struct daemonrec_sender *sig)
 {
 	struct daemonrec_sender who;
 	struct config *next = malloc(sizeof(*next));
@@ -254,7 +274,10 @@ static void reconfigure(struct daemon *d)
 	int ok;
 
 	sd_notify(0, "RELOADING=1");
-	kernel_sender(&d->kernel, &who, REPLY_TIMEOUT_MS);
+	signal_sender(d, sig, REPLY_TIMEOUT_MS, &who);
+	if (who.valid)
+		log_notice("config change requested by pid=%d auid=%u subj=%s", (int)who.pid,
+			   who.auid, who.ctx[0] ? who.ctx : "?");
 	ok = next && config_load(next, d->config_path, d->o.allow_links) == 0;
 	if (ok) {
 		/* not changed by a reload, as in auditd */
@@ -372,6 +395,10 @@ static void start(struct daemon *d)
 	if (resolve_node(&d->cfg, d->node, sizeof(d->node)) < 0)
 		fail(d, EXIT_INIT);
 	process_protect_from_oom();
+	/* SO_RCVBUFFORCE needs CAP_NET_ADMIN, which the drop takes away:
+	 * without it the socket gets rmem_max, not RCVBUF_BYTES */
+	if (kernel_open(&d->kernel, d->o.multicast, RCVBUF_BYTES) < 0)
+		fail(d, EXIT_INIT);
 	if (process_drop_capabilities(d->o.multicast) < 0)
 		fail(d, EXIT_INIT);
 
@@ -380,8 +407,6 @@ static void start(struct daemon *d)
 		log_err("Cannot allocate the record ring (%lu MiB)", d->cfg.vigil_ring_size);
 		fail(d, EXIT_INIT);
 	}
-	if (kernel_open(&d->kernel, d->o.multicast, RCVBUF_BYTES) < 0)
-		fail(d, EXIT_INIT);
 
 	if (d->cfg.tcp_listen_port) {
 		d->netq = netq_create(d->ring);
@@ -419,14 +444,17 @@ static void start(struct daemon *d)
 		if (!d->remote)
 			fail_running(d, "network-init");
 	}
+	/* auditd registers while the kernel may still be disabled, then
+	 * enables: a pid set while audit is off makes no CONFIG_CHANGE
+	 * record, so the log starts as auditd's does */
 	if (!d->o.multicast && d->cfg.local_events) {
-		set_enabled(d);
 		register_pid(d);
+		set_enabled(d);
 	}
 	writer_sync_point(d->writer);
 }
 
-static void stop(struct daemon *d)
+static void stop(struct daemon *d, const struct daemonrec_sender *sig)
 {
 	struct daemonrec_sender who;
 	char payload[DAEMONREC_MAX];
@@ -435,7 +463,7 @@ static void stop(struct daemon *d)
 	/* auditd's order: network clients get ENDING first */
 	remote_stop(d->remote);
 	d->remote = NULL;
-	kernel_sender(&d->kernel, &who, SIGINFO_TIMEOUT_MS);
+	signal_sender(d, sig, SIGINFO_TIMEOUT_MS, &who);
 	/* Records the kernel has queued but not yet sent would go to printk
 	 * once we deregister: let kauditd hand them over first. */
 	kernel_drain_backlog(&d->kernel);
@@ -457,12 +485,12 @@ static void stop(struct daemon *d)
 	log_notice("The audit daemon is exiting.");
 }
 
-static void signal_record(struct daemon *d, int signo)
+static void signal_record(struct daemon *d, int signo, const struct daemonrec_sender *sig)
 {
 	struct daemonrec_sender who;
 	char payload[DAEMONREC_MAX];
 
-	kernel_sender(&d->kernel, &who, REPLY_TIMEOUT_MS);
+	signal_sender(d, sig, REPLY_TIMEOUT_MS, &who);
 	if (signo == SIGUSR1) {
 		if (d->o.foreground) {
 			log_notice("Log rotation is not done in foreground mode");
@@ -477,13 +505,15 @@ static void signal_record(struct daemon *d, int signo)
 	}
 }
 
-static void loop(struct daemon *d, int sfd)
+/* Runs until SIGTERM, whose sender it leaves in term. */
+static void loop(struct daemon *d, int sfd, struct daemonrec_sender *term)
 {
 	struct pollfd p[2] = {
 		{ .fd = sfd, .events = POLLIN },
 		{ .fd = d->kernel.reply_rd, .events = POLLIN },
 	};
 	struct signalfd_siginfo si;
+	struct daemonrec_sender who;
 	int64_t next = 0, now, report = INT64_MAX, wake;
 	unsigned long every = 0;
 
@@ -517,15 +547,20 @@ static void loop(struct daemon *d, int sfd)
 			continue;
 		if (read(sfd, &si, sizeof(si)) != sizeof(si))
 			continue;
+		/* the sender now, before it can exit and be reaped */
+		memset(&who, 0, sizeof(who));
+		if (si.ssi_pid > 0 && si.ssi_signo != SIGCHLD && si.ssi_signo != SIGCONT)
+			daemonrec_sender_from_signal(&who, (pid_t)si.ssi_pid, (uid_t)si.ssi_uid);
 		switch (si.ssi_signo) {
 		case SIGTERM:
+			*term = who;
 			return;
 		case SIGHUP:
-			reconfigure(d);
+			reconfigure(d, &who);
 			break;
 		case SIGUSR1:
 		case SIGUSR2:
-			signal_record(d, (int)si.ssi_signo);
+			signal_record(d, (int)si.ssi_signo, &who);
 			break;
 		case SIGCONT:
 			report_state(d);
@@ -540,6 +575,7 @@ static void loop(struct daemon *d, int sfd)
 int main(int argc, char **argv)
 {
 	struct daemon d;
+	struct daemonrec_sender term;
 	int sfd;
 
 	memset(&d, 0, sizeof(d));
@@ -581,7 +617,7 @@ int main(int argc, char **argv)
 		   DAEMONREC_VERSION, d.o.startup == STARTUP_DISABLE ? "disable" :
 		   d.o.startup == STARTUP_NOCHANGE ? "nochange" : "enable");
 
-	loop(&d, sfd);
-	stop(&d);
+	loop(&d, sfd, &term);
+	stop(&d, &term);
 	return 0;
 }

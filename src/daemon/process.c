@@ -7,6 +7,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/resource.h>
+#include <sys/stat.h>
 #include <sys/signalfd.h>
 #include <unistd.h>
 #include <cap-ng.h>
@@ -71,11 +72,14 @@ int process_write_pid_file(const char *path)
 	unlink(path);
 	fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0644);
 	if (fd < 0) {
-		log_err("Unable to create pidfile %s (%s)", path, strerror(errno));
+		log_err("Unable to set pidfile (%s)", strerror(errno));
 		return -1;
 	}
+	/* 0644 whatever the umask (077 once daemonized): status scripts
+	 * read it without root, as auditd's */
 	n = snprintf(buf, sizeof(buf), "%d\n", (int)getpid());
-	if (write(fd, buf, (size_t)n) != n) {
+	if (fchmod(fd, 0644) < 0 || write(fd, buf, (size_t)n) != n) {
+		log_err("Unable to write pidfile (%s)", strerror(errno));
 		close(fd);
 		return -1;
 	}

@@ -96,8 +96,7 @@ int state_write(const char *path, const struct state_info *in)
 	fprintf(f, "current plugin queue depth = %llu\n", (unsigned long long)in->dispatch.depth);
 	fprintf(f, "max plugin queue depth used = %llu\n",
 		(unsigned long long)in->dispatch.max_depth);
-	fprintf(f, "plugin queue size = %u\n",
-		in->dispatch.q_depth ? in->dispatch.q_depth : cfg->q_depth);
+	fprintf(f, "plugin queue size = %u\n", in->dispatch.q_depth);
 	fprintf(f, "plugin queue overflow detected = %s\n", yn(in->dispatch.overflow));
 	fprintf(f, "plugin queueing suspended = %s\n", yn(in->dispatch.suspended));
 	fprintf(f, "listening for network connections = %s\n", yn(in->listening));
