@@ -1,4 +1,4 @@
-/* test_writer.c - the writer's file policy without a kernel: records go
+/* test_writer.c - writer and file policy together, no kernel: records go
  * into a ring as the listener would put them, the writer logs them to a
  * temporary directory, and the test reads the files back. Checks that a
  * size-triggered rotation loses and duplicates no record, cuts between two
