@@ -1,9 +1,10 @@
 /* action.h - what the log file policy does outside the log: run an exec
  * helper, change the runlevel, send a mail alert.
  *
- * Called from the writer thread. Each starts one child and returns without
- * waiting for it (the main loop reaps children on SIGCHLD), so neither the
- * writer nor the listener ever waits on a helper. Children start with an
+ * Called from the writer thread (by the file policy, filepolicy.c). Each
+ * starts one child and returns without waiting for it (the main loop reaps
+ * children on SIGCHLD), so neither the writer nor the listener ever waits on
+ * a helper. Children start with an
  * empty environment, default signal dispositions and an empty signal mask
  * (the daemon ignores or blocks nearly every signal, and a helper must not
  * inherit that; glibc's posix_spawn leaves its own two internal signals,

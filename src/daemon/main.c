@@ -210,13 +210,11 @@ static void writer_settings_from(const struct daemon *d, const struct config *cf
 	s->log_format = cfg->log_format == CONFIG_LOG_ENRICHED ? FORMAT_LOG_ENRICHED
 							       : FORMAT_LOG_RAW;
 	snprintf(s->node, sizeof(s->node), "%s", d->node);
-	snprintf(s->log_file, sizeof(s->log_file), "%s", cfg->log_file);
-	s->log_group = cfg->log_group;
 	s->flush = cfg->flush;
 	s->freq = cfg->freq;
 	s->dispatch = d->dispatch;
 	s->netq = d->netq;
-	writer_settings_policy(s, cfg);
+	filepolicy_settings_from(&s->file, cfg);
 }
 
 static int resolve_node(const struct config *cfg, char *node, size_t len)

@@ -2,8 +2,8 @@
  * admin_space_left thresholds, the disk-full line, and the latches that make
  * each action fire once, as auditd 3.0.9 latches them (spec 2.2).
  *
- * Pure decisions: the writer measures (fstatfs), asks space_evaluate what
- * fires, and carries the actions out. Kept apart so the state machine can be
+ * Pure decisions: the file policy (filepolicy.c) measures (fstatfs), asks
+ * space_evaluate what fires, and carries the actions out. Kept apart so the state machine can be
  * tested without a filesystem. */
 #ifndef VIGIL_SPACE_H
 #define VIGIL_SPACE_H
@@ -16,8 +16,8 @@
 #define SPACE_DISK_FULL_BLOCKS	5
 #define SPACE_MIB		(1024ULL * 1024)
 
-/* What auditd.conf says about space; a copy travels with the writer's
- * settings. */
+/* What auditd.conf says about space; a copy travels with the file
+ * policy's settings. */
 struct space_policy {
 	struct config_space space_left;
 	struct config_space admin_space_left;

@@ -1,4 +1,4 @@
-/* writer.c - ring -> log, and the log file policy. See writer.h.
+/* writer.c - ring -> format -> write -> sync -> replies. See writer.h.
  *
  * Each pass takes every published record, formats it into one buffer and
  * writes the buffer with one write(2); ring space is released only after the
@@ -8,19 +8,13 @@
  * fsyncs), data/sync (each batch is written then fdatasync'd/fsync'd before
  * it counts as written: one sync per batch instead of one per line).
  *
- * The file policy (auditd 3.0.9's, spec 2.2 and 3.6) lives here too:
- *  - max_log_file is checked after every record, as auditd does, so a
- *    rotation happens between two records; the check is one comparison;
- *  - free space (fstatfs) and the identity of the file behind the path are
- *    checked every CHECK_BYTES written or CHECK_NS, whichever comes first,
- *    not per record as auditd does (its fstatfs per line is one of its
- *    costs); space.c decides what fires;
- *  - a failed write runs disk_full_action (ENOSPC) or disk_error_action;
- *    a torn last line is cut back so the file stays parseable, and records
- *    that did not reach the file are counted as lost;
- *  - suspended logging closes the file (so it can be moved); records that
- *    arrive meanwhile are consumed and counted, not written, as auditd
- *    discards them: the kernel is not held back by a suspension.
+ * Which file, and what happens when it grows, fills or fails, is the file
+ * policy's (filepolicy.c): the writer tells it each write's outcome and asks
+ * it after each record whether max_log_file is reached (one comparison).
+ * A failed write keeps whole lines only (a torn last line is cut back so the
+ * file stays parseable) and counts the records that did not reach the file
+ * as lost; while logging is suspended records are consumed and counted, not
+ * written, as auditd discards them: the kernel is not held back.
  */
 #include <errno.h>
 #include <fcntl.h>
@@ -29,27 +23,19 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/vfs.h>
 #include <time.h>
 #include <unistd.h>
 
-#include "action.h"
 #include "dispatch.h"
+#include "filepolicy.h"
 #include "log.h"
 #include "util.h"
 #include "logfile.h"
 #include "netq.h"
-#include "space.h"
 #include "writer.h"
 
 #define OUT_BUF		(1024 * 1024)
 #define SYNC_GATHER_NS	5000000
-#define CHECK_BYTES	(64 * 1024)
-#define CHECK_NS	100000000LL
-#define NO_LIMIT	UINT64_MAX
-/* auditd's syslog variant of disk_error_action reports this many errors
- * in a row, then stays quiet until a write succeeds */
-#define DISK_ERROR_REPORTS	5
 /* network records taken per pass (each client has one in flight) */
 #define NET_BATCH	256
 
@@ -64,11 +50,19 @@ struct cmd {
 	char payload[];
 };
 
+/* What became of a buffer handed to the log. */
+enum out_result {
+	OUT_NONE,		/* nothing to write */
+	OUT_WRITTEN,		/* written (and synced, if the flush policy says so) */
+	OUT_FAILED,		/* a write or sync failed */
+	OUT_SUSPENDED,		/* no log open: counted, not written */
+};
+
 struct writer {
 	struct ring *ring;
 	struct writer_settings s;
 	struct format_ctx *fmt;
-	struct logfile lf;
+	struct filepolicy fp;		/* the log file and its policy */
 	pthread_t thread;
 	char *out;
 	size_t out_len;
@@ -78,18 +72,6 @@ struct writer {
 	uint64_t net_tokens[NET_BATCH];	/* network records in out, answered once written */
 	int net_fds[NET_BATCH];
 	unsigned net_n;
-
-	/* file policy; the writer thread's alone */
-	int suspended;
-	struct space_latch latch;
-	unsigned disk_errors;		/* failed writes in a row */
-	int last_write_failed;
-	uint64_t size_limit;		/* max_log_file in bytes, NO_LIMIT: no action */
-	uint64_t size_trigger;		/* size_limit, or NO_LIMIT until the next check */
-	uint64_t check_bytes, check_records;	/* written since the last check */
-	struct timespec last_check;
-	unsigned known_logs;
-	int rotating;			/* an action of a failed rotation may not rotate */
 
 	pthread_mutex_t lock;		/* mailbox and sync_cond */
 	pthread_cond_t sync_cond;
@@ -104,14 +86,9 @@ struct writer {
 	int syncer_running;
 
 	_Atomic uint64_t written, discarded, suspended_recs, lost, bytes, errors, syncs, batches;
-	_Atomic uint64_t rotations, reopens;
-	_Atomic int64_t log_size;
-	_Atomic int log_open, a_suspended, a_disk_full, a_space_done, a_admin_done, a_disk_error;
-	_Atomic unsigned a_known_logs;
 };
 
 static void flush_out(struct writer *w);
-static int rotate(struct writer *w, unsigned limit);
 
 /* --- incremental_async helper ------------------------------------------- */
 
@@ -142,9 +119,9 @@ static void *syncer_run(void *arg)
 	return NULL;
 }
 
-static void request_async_sync(struct writer *w)
+static void request_async_sync(struct writer *w, int log_fd)
 {
-	int fd = fcntl(w->lf.fd, F_DUPFD_CLOEXEC, 0);
+	int fd = fcntl(log_fd, F_DUPFD_CLOEXEC, 0);
 
 	if (fd < 0)
 		return;
@@ -156,387 +133,18 @@ static void request_async_sync(struct writer *w)
 	pthread_mutex_unlock(&w->sync_lock);
 }
 
-/* --- state the main thread can see ------------------------------------- */
+/* --- output ------------------------------------------------------------- */
 
-static void publish(struct writer *w)
-{
-	atomic_store(&w->log_open, w->lf.fd >= 0);
-	atomic_store(&w->log_size, (int64_t)w->lf.size);
-	atomic_store(&w->a_suspended, w->suspended);
-	atomic_store(&w->a_disk_full, w->latch.disk_full);
-	atomic_store(&w->a_space_done, w->latch.space_done);
-	atomic_store(&w->a_admin_done, w->latch.admin_done);
-	atomic_store(&w->a_disk_error, w->disk_errors != 0);
-	atomic_store(&w->a_known_logs, w->known_logs);
-}
-
-static int file_policy_on(const struct writer *w)
+/* Records go to a log file (not -f, write_logs = yes): while it is closed
+ * they count as suspended, otherwise as discarded. */
+static int file_logging(const struct writer *w)
 {
 	return !w->s.to_stdout && w->s.write_logs;
 }
 
-static void set_size_limit(struct writer *w)
-{
-	w->size_limit = NO_LIMIT;
-	if (file_policy_on(w) && w->s.max_log_file_action != CONFIG_ACTION_IGNORE)
-		w->size_limit = (uint64_t)w->s.max_log_file * SPACE_MIB;
-	w->size_trigger = w->size_limit;
-}
-
-static int open_log(struct writer *w)
-{
-	int e;
-
-	if (!file_policy_on(w))
-		return 0;
-	snprintf(w->lf.path, sizeof(w->lf.path), "%s", w->s.log_file);
-	w->lf.group = w->s.log_group;
-	e = logfile_open(&w->lf);
-	w->size_trigger = w->size_limit;
-	publish(w);
-	return e;
-}
-
-/* Logging stops and the file is closed, so that an administrator or a
- * helper can move it; SIGUSR2 resumes. */
-static void suspend(struct writer *w)
-{
-	flush_out(w);
-	logfile_close(&w->lf);
-	w->suspended = 1;
-	publish(w);
-}
-
-/* --- actions ------------------------------------------------------------ */
-
-enum trigger { TRIG_SPACE_LEFT, TRIG_ADMIN_SPACE_LEFT, TRIG_DISK_FULL, TRIG_DISK_ERROR };
-
-/* What auditd 3.0.9 says for each trigger and action (its syslog lines,
- * word for word, and its mail). NULL: nothing more to say. */
-static const struct trigger_text {
-	const char *keyword;
-	const char *syslog;		/* syslog action */
-	const char *mail_line;		/* email action: the syslog line */
-	const char *mail_subject;
-	const char *mail_body;
-	const char *suspend;
-	const char *single;
-	const char *halt;
-} triggers[] = {
-	[TRIG_SPACE_LEFT] = {
-		"space_left_action",
-		"Audit daemon is low on disk space for logging",
-		"Audit daemon is low on disk space for logging",
-		"Audit Disk Space Alert",
-		"The audit daemon is low on disk space for logging! Please take action\n"
-		"to ensure no loss of service.",
-		"Audit daemon is suspending logging due to low disk space.",
-		"The audit daemon is now changing the system to single user mode",
-		"The audit daemon is now halting the system",
-	},
-	[TRIG_ADMIN_SPACE_LEFT] = {
-		"admin_space_left_action",
-		"Audit daemon is low on disk space for logging",
-		"Audit daemon is very low on disk space for logging",
-		"Audit Admin Space Alert",
-		"The audit daemon is very low on disk space for logging! Immediate action\n"
-		"is required to ensure no loss of service.",
-		"Audit daemon is suspending logging due to low disk space.",
-		"The audit daemon is now changing the system to single user mode",
-		"The audit daemon is now halting the system",
-	},
-	[TRIG_DISK_FULL] = {
-		"disk_full_action", NULL, NULL, NULL, NULL,
-		"Audit daemon is suspending logging due to no space left on logging partition.",
-		"The audit daemon is now changing the system to single user mode due to no space "
-		"left on logging partition",
-		"The audit daemon is now halting the system due to no space left on logging "
-		"partition",
-	},
-	[TRIG_DISK_ERROR] = {
-		"disk_error_action", NULL, NULL, NULL, NULL,
-		"Audit daemon is suspending logging due to previously mentioned write error",
-		"The audit daemon is now changing the system to single user mode due to "
-		"previously mentioned write error",
-		"The audit daemon is now halting the system due to previously mentioned write "
-		"error.",
-	},
-};
-
-static const char *trigger_exe(const struct writer *w, enum trigger t)
-{
-	switch (t) {
-	case TRIG_SPACE_LEFT:
-		return w->s.space_left_exe;
-	case TRIG_ADMIN_SPACE_LEFT:
-		return w->s.admin_space_left_exe;
-	case TRIG_DISK_FULL:
-		return w->s.disk_full_exe;
-	case TRIG_DISK_ERROR:
-		return w->s.disk_error_exe;
-	}
-	return "";
-}
-
-static void run_action(struct writer *w, enum trigger t, enum config_action action)
-{
-	const struct trigger_text *tx = &triggers[t];
-
-	switch (action) {
-	case CONFIG_ACTION_IGNORE:
-	case CONFIG_ACTION_KEEP_LOGS:
-		break;
-	case CONFIG_ACTION_SYSLOG:
-		if (tx->syslog)
-			log_msg(LOG_ALERT, "%s", tx->syslog);
-		break;
-	case CONFIG_ACTION_ROTATE:
-		if (w->s.num_logs > 1) {
-			log_notice("Audit daemon rotating log files");
-			rotate(w, w->s.num_logs);
-		}
-		break;
-	case CONFIG_ACTION_EMAIL:
-		if (tx->mail_subject) {
-			action_mail(w->s.action_mail_acct, tx->mail_subject, tx->mail_body);
-			log_msg(LOG_ALERT, "%s", tx->mail_line);
-		}
-		break;
-	case CONFIG_ACTION_EXEC:
-		/* the helper may move or compress the log: close it first */
-		suspend(w);
-		log_notice("Audit daemon suspended logging and runs %s (%s); "
-			   "logging resumes on SIGUSR2", trigger_exe(w, t), tx->keyword);
-		action_exec(trigger_exe(w, t));
-		break;
-	case CONFIG_ACTION_SUSPEND:
-		log_msg(LOG_ALERT, "%s", tx->suspend);
-		suspend(w);
-		break;
-	case CONFIG_ACTION_SINGLE:
-		log_msg(LOG_ALERT, "%s", tx->single);
-		action_runlevel("1");
-		break;
-	case CONFIG_ACTION_HALT:
-		log_msg(LOG_ALERT, "%s", tx->halt);
-		action_runlevel("0");
-		break;
-	}
-	publish(w);
-}
-
-static void disk_full(struct writer *w)
-{
-	log_msg(LOG_ALERT, "Audit daemon has no space left on logging partition");
-	run_action(w, TRIG_DISK_FULL, w->s.space.disk_full_action);
-}
-
-/* func names the operation, as auditd's message does ("write", "fsync",
- * "rotate", "reopen", ...). vigil reports the error itself whatever the
- * action (auditd only with syslog, then speaks of a "previously mentioned"
- * error), and runs a non-syslog action once per run of failures. */
-static void disk_error(struct writer *w, const char *func, int err)
-{
-	enum config_action action = w->s.disk_error_action;
-
-	w->disk_errors++;
-	if (action != CONFIG_ACTION_IGNORE && w->disk_errors <= DISK_ERROR_REPORTS)
-		log_msg(LOG_ALERT, "%s: Audit daemon detected an error writing an event to disk (%s)",
-			func, strerror(err));
-	if (action != CONFIG_ACTION_SYSLOG && w->disk_errors == 1)
-		run_action(w, TRIG_DISK_ERROR, action);
-	publish(w);
-}
-
-static void write_failed(struct writer *w, int e, const char *func)
-{
-	atomic_fetch_add(&w->errors, 1);
-	if (e == -ENOSPC) {
-		if (space_enospc(&w->latch, &w->s.space))
-			disk_full(w);
-		publish(w);
-	} else {
-		disk_error(w, func, -e);
-	}
-}
-
-/* --- rotation ----------------------------------------------------------- */
-
-/* limit: num_logs, or 0 for keep_logs. 0 when done. */
-static int rotate(struct writer *w, unsigned limit)
-{
-	struct logfile_rotation r;
-	int e;
-
-	flush_out(w);
-	if (w->rotating)
-		return -EBUSY;
-	r.known_logs = w->known_logs;
-	e = logfile_rotate(&w->lf, limit, &r);
-	w->known_logs = r.known_logs;
-	if (!e) {
-		atomic_fetch_add(&w->rotations, 1);
-		w->size_trigger = w->size_limit;
-		publish(w);
-		return 0;
-	}
-	/* the size check retries at the next periodic check, not per record */
-	w->size_trigger = NO_LIMIT;
-	w->rotating = 1;
-	switch (r.failed) {
-	case LOGFILE_STEP_SYNC:
-		log_err("Error syncing %s before rotating it (%s)", w->lf.path, strerror(-e));
-		write_failed(w, e, "rotate-sync");
-		break;
-	case LOGFILE_STEP_SHIFT:
-	case LOGFILE_STEP_ARCHIVE:
-		log_err("Error rotating logs from %s to %s (%s)", r.from, r.to, strerror(-e));
-		write_failed(w, e, r.failed == LOGFILE_STEP_SHIFT ? "rotate" : "rotate2");
-		break;
-	case LOGFILE_STEP_OPEN:
-	case LOGFILE_STEP_DONE:
-		log_msg(LOG_CRIT, "Could not reopen a log after rotating.");
-		if (w->lf.fd < 0)
-			w->suspended = 1;
-		else
-			log_notice("Audit daemon keeps logging to %s", w->lf.path);
-		disk_error(w, "reopen", -e);
-		break;
-	}
-	w->rotating = 0;
-	publish(w);
-	return e;
-}
-
-/* max_log_file reached by the record just added. */
-static void size_reached(struct writer *w)
-{
-	switch (w->s.max_log_file_action) {
-	case CONFIG_ACTION_SYSLOG:
-		/* auditd says it after every record while over; once per
-		 * check interval says the same */
-		log_err("Audit daemon log file is larger than max size");
-		w->size_trigger = NO_LIMIT;
-		break;
-	case CONFIG_ACTION_SUSPEND:
-		flush_out(w);
-		log_err("Audit daemon is suspending logging due to logfile size.");
-		suspend(w);
-		break;
-	case CONFIG_ACTION_ROTATE:
-		if (w->s.num_logs < 2) {
-			w->size_trigger = NO_LIMIT;
-			break;
-		}
-		flush_out(w);
-		log_notice("Audit daemon rotating log files");
-		rotate(w, w->s.num_logs);
-		break;
-	case CONFIG_ACTION_KEEP_LOGS:
-		flush_out(w);
-		log_notice("Audit daemon rotating log files with keep option");
-		rotate(w, 0);
-		break;
-	default:
-		w->size_trigger = NO_LIMIT;
-		break;
-	}
-}
-
-/* --- periodic checks ---------------------------------------------------- */
-
-static int64_t elapsed_ns(const struct timespec *a, const struct timespec *b)
-{
-	return (int64_t)(b->tv_sec - a->tv_sec) * 1000000000LL + (b->tv_nsec - a->tv_nsec);
-}
-
-/* vigil's improvement over auditd, which keeps appending to a log deleted
- * or renamed underneath it: say so, and log to the path again. */
-static void reopen_replaced(struct writer *w, uint64_t records, int64_t ns)
-{
-	int e;
-
-	log_warn("The audit log %s was deleted or replaced while in use; reopening it "
-		 "(of the %llu records written in the %lld ms before this check, those "
-		 "after the change went to the old file)", w->lf.path,
-		 (unsigned long long)records, (long long)(ns / 1000000));
-	logfile_close(&w->lf);
-	atomic_fetch_add(&w->reopens, 1);
-	e = open_log(w);
-	if (e) {
-		log_msg(LOG_CRIT, "Could not reopen a log after it was deleted or replaced");
-		w->suspended = 1;
-		disk_error(w, "reopen", -e);
-	}
-	publish(w);
-}
-
-static void check_space(struct writer *w)
-{
-	struct statfs sf;
-	struct space_fs fs;
-	unsigned fire;
-
-	if (fstatfs(w->lf.fd, &sf) < 0)
-		return;
-	fs.bavail = sf.f_bavail;
-	fs.blocks = sf.f_blocks;
-	fs.bsize = (uint64_t)sf.f_bsize;
-	fire = space_evaluate(&w->latch, &w->s.space, &fs);
-	publish(w);
-	if (fire & SPACE_FIRE_RECOVERED)
-		log_notice("Audit daemon has space left on the logging partition again");
-	if (fire & SPACE_FIRE_DISK_FULL)
-		disk_full(w);
-	if (fire & SPACE_FIRE_SPACE_LEFT)
-		run_action(w, TRIG_SPACE_LEFT, w->s.space.space_left_action);
-	if (fire & SPACE_FIRE_ADMIN)
-		run_action(w, TRIG_ADMIN_SPACE_LEFT, w->s.space.admin_space_left_action);
-}
-
-static void check_now(struct writer *w)
-{
-	struct timespec now;
-	uint64_t records = w->check_records;
-	int64_t ns;
-
-	clock_gettime(CLOCK_MONOTONIC_COARSE, &now);
-	ns = elapsed_ns(&w->last_check, &now);
-	w->last_check = now;
-	w->check_bytes = 0;
-	w->check_records = 0;
-	/* a size action that gave up for now (syslog said it, a rotation
-	 * failed) may try again */
-	w->size_trigger = w->size_limit;
-	if (!file_policy_on(w) || w->lf.fd < 0)
-		return;
-	if (logfile_replaced(&w->lf))
-		reopen_replaced(w, records, ns);
-	/* after a failed write the latch is already set; the space is
-	 * looked at again once a write goes through */
-	if (w->lf.fd >= 0 && !w->last_write_failed)
-		check_space(w);
-}
-
-static void maybe_check(struct writer *w)
-{
-	struct timespec now;
-
-	if (w->lf.fd < 0)
-		return;
-	if (w->check_bytes < CHECK_BYTES) {
-		clock_gettime(CLOCK_MONOTONIC_COARSE, &now);
-		if (elapsed_ns(&w->last_check, &now) < CHECK_NS)
-			return;
-	}
-	check_now(w);
-}
-
-/* --- output ------------------------------------------------------------- */
-
 static int logging(const struct writer *w)
 {
-	return w->s.to_stdout || (w->s.write_logs && w->lf.fd >= 0);
+	return w->s.to_stdout || (w->s.write_logs && filepolicy_log_open(&w->fp));
 }
 
 /* The complete lines at the start of buf[0..len): their count, and in
@@ -556,19 +164,19 @@ static uint64_t whole_lines(const char *buf, size_t len, size_t *keep)
 	return n;
 }
 
-static int sync_log(struct writer *w, uint64_t records, const char **func)
+static int sync_log(struct writer *w, int fd, uint64_t records, const char **func)
 {
 	int e = 0;
 
 	switch (w->s.flush) {
 	case CONFIG_FLUSH_DATA:
 		*func = "fdatasync";
-		e = fdatasync(w->lf.fd) < 0 ? -errno : 0;
+		e = fdatasync(fd) < 0 ? -errno : 0;
 		atomic_fetch_add(&w->syncs, 1);
 		break;
 	case CONFIG_FLUSH_SYNC:
 		*func = "fsync";
-		e = fsync(w->lf.fd) < 0 ? -errno : 0;
+		e = fsync(fd) < 0 ? -errno : 0;
 		atomic_fetch_add(&w->syncs, 1);
 		break;
 	case CONFIG_FLUSH_INCREMENTAL:
@@ -578,10 +186,10 @@ static int sync_log(struct writer *w, uint64_t records, const char **func)
 			w->since_sync = 0;
 			if (w->s.flush == CONFIG_FLUSH_INCREMENTAL) {
 				*func = "fsync";
-				e = fsync(w->lf.fd) < 0 ? -errno : 0;
+				e = fsync(fd) < 0 ? -errno : 0;
 				atomic_fetch_add(&w->syncs, 1);
 			} else {
-				request_async_sync(w);
+				request_async_sync(w, fd);
 			}
 		}
 		break;
@@ -591,8 +199,9 @@ static int sync_log(struct writer *w, uint64_t records, const char **func)
 	return e;
 }
 
-static void write_out(struct writer *w)
+static enum out_result write_out(struct writer *w)
 {
+	struct logfile *lf = filepolicy_log(&w->fp);
 	size_t len = w->out_len, keep;
 	uint64_t records = w->out_records, whole;
 	const char *func = "write";
@@ -600,9 +209,9 @@ static void write_out(struct writer *w)
 	int e;
 
 	if (!len)
-		return;
-	/* the buffer is handed over before any action can run (an action
-	 * may rotate, which flushes again) */
+		return OUT_NONE;
+	/* the buffer is handed over before the policy hears of the outcome
+	 * (it may rotate or close the file) */
 	w->out_len = 0;
 	w->out_records = 0;
 	if (w->s.to_stdout) {
@@ -612,44 +221,52 @@ static void write_out(struct writer *w)
 		if (e) {
 			atomic_fetch_add(&w->errors, 1);
 			atomic_fetch_add(&w->lost, records);
-		} else {
-			atomic_fetch_add(&w->written, records);
-			atomic_fetch_add(&w->bytes, len);
+			return OUT_FAILED;
 		}
-		return;
+		atomic_fetch_add(&w->written, records);
+		atomic_fetch_add(&w->bytes, len);
+		return OUT_WRITTEN;
 	}
-	if (w->lf.fd < 0) {
+	if (lf->fd < 0) {
 		atomic_fetch_add(&w->suspended_recs, records);
-		return;
+		return OUT_SUSPENDED;
 	}
-	before = w->lf.size;
-	e = logfile_write(&w->lf, w->out, len);
+	before = lf->size;
+	e = logfile_write(lf, w->out, len);
 	if (e) {
 		/* keep whole lines only: a torn line would confuse every reader */
-		whole = whole_lines(w->out, (size_t)(w->lf.size - before), &keep);
-		if ((off_t)keep < w->lf.size - before)
-			logfile_truncate(&w->lf, before + (off_t)keep);
+		whole = whole_lines(w->out, (size_t)(lf->size - before), &keep);
+		if ((off_t)keep < lf->size - before)
+			logfile_truncate(lf, before + (off_t)keep);
 		atomic_fetch_add(&w->written, whole);
 		atomic_fetch_add(&w->bytes, keep);
 		atomic_fetch_add(&w->lost, records - whole);
-		w->last_write_failed = 1;
-		publish(w);
-		write_failed(w, e, func);
-		return;
+		atomic_fetch_add(&w->errors, 1);
+		filepolicy_write_failed(&w->fp, e, func);
+		return OUT_FAILED;
 	}
 	atomic_fetch_add(&w->written, records);
 	atomic_fetch_add(&w->bytes, len);
-	w->check_bytes += len;
-	w->check_records += records;
-	w->last_write_failed = 0;
-	if (w->disk_errors) {
-		w->disk_errors = 0;
-		publish(w);
+	filepolicy_written(&w->fp, len, records);
+	e = sync_log(w, lf->fd, records, &func);
+	if (e) {
+		atomic_fetch_add(&w->errors, 1);
+		filepolicy_sync_failed(&w->fp, e, func);
+		return OUT_FAILED;
 	}
-	atomic_store(&w->log_size, (int64_t)w->lf.size);
-	e = sync_log(w, records, &func);
-	if (e)
-		write_failed(w, e, func);
+	return OUT_WRITTEN;
+}
+
+/* max_log_file reached by the record just added: what the policy does to
+ * the file comes after the records held here are in it. */
+static void size_reached(struct writer *w)
+{
+	enum filepolicy_verdict v = filepolicy_size_reached(&w->fp);
+
+	if (v == FILEPOLICY_GO)
+		return;
+	flush_out(w);
+	filepolicy_act(&w->fp, v);
 }
 
 static void add_record(struct writer *w, unsigned type, const char *payload, size_t len)
@@ -664,7 +281,7 @@ static void add_record(struct writer *w, unsigned type, const char *payload, siz
 			w->dispatching = w->s.dispatch;
 			dispatch_record(w->s.dispatch, type, payload, len, NULL, 0);
 		}
-		if (file_policy_on(w))
+		if (file_logging(w))
 			atomic_fetch_add(&w->suspended_recs, 1);
 		else
 			atomic_fetch_add(&w->discarded, 1);
@@ -679,7 +296,7 @@ static void add_record(struct writer *w, unsigned type, const char *payload, siz
 		w->out_len += n;
 		w->out_records++;
 		/* auditd's check after each record: (bytes / MiB) >= max */
-		if ((uint64_t)w->lf.size + w->out_len >= w->size_trigger)
+		if (filepolicy_size_due(&w->fp, w->out_len))
 			size_reached(w);
 	}
 }
@@ -698,26 +315,24 @@ static void net_settle(struct writer *w, enum netq_result r)
 /* Every write of the buffer goes through here: the network records in it
  * are answered once it is written under the flush policy (synced for
  * data/sync), with auditd's replies: ACK, DISKLOW past space_left,
- * DISKFULL, DISKERROR, or "remote logging suspended". A nested call (an
- * action run by the write) finds the buffer handed over and answers
- * nothing; the outer one does. */
+ * DISKFULL, DISKERROR, or "remote logging suspended". */
 static void flush_out(struct writer *w)
 {
-	uint64_t errors, suspended;
+	enum out_result r = write_out(w);
 
-	if (!w->net_n || !w->out_len) {
-		write_out(w);
+	if (!w->net_n || r == OUT_NONE)
 		return;
-	}
-	errors = atomic_load(&w->errors);
-	suspended = atomic_load(&w->suspended_recs);
-	write_out(w);
-	if (atomic_load(&w->errors) != errors)
-		net_settle(w, w->latch.disk_full ? NETQ_DISKFULL : NETQ_DISKERROR);
-	else if (atomic_load(&w->suspended_recs) != suspended)
+	switch (r) {
+	case OUT_FAILED:
+		net_settle(w, filepolicy_disk_full(&w->fp) ? NETQ_DISKFULL : NETQ_DISKERROR);
+		break;
+	case OUT_SUSPENDED:
 		net_settle(w, NETQ_SUSPENDED);
-	else
-		net_settle(w, w->latch.space_done ? NETQ_DISKLOW : NETQ_ACK);
+		break;
+	default:
+		net_settle(w, filepolicy_space_low(&w->fp) ? NETQ_DISKLOW : NETQ_ACK);
+		break;
+	}
 }
 
 /* A network record's text is already a line: it is written as it came
@@ -737,7 +352,7 @@ static void add_net(struct writer *w, const struct netq_item *it)
 	}
 	if (!logging(w)) {
 		/* auditd: ACK with write_logs = no, an error while suspended */
-		if (file_policy_on(w)) {
+		if (file_logging(w)) {
 			atomic_fetch_add(&w->suspended_recs, 1);
 			netq_answer(w->s.netq, it->token, it->fd, NETQ_SUSPENDED);
 		} else {
@@ -752,7 +367,7 @@ static void add_net(struct writer *w, const struct netq_item *it)
 	w->out_records++;
 	w->net_tokens[w->net_n] = it->token;
 	w->net_fds[w->net_n++] = it->fd;
-	if ((uint64_t)w->lf.size + w->out_len >= w->size_trigger)
+	if (filepolicy_size_due(&w->fp, w->out_len))
 		size_reached(w);
 }
 
@@ -784,7 +399,7 @@ static int drain(struct writer *w)
 	publish_dispatch(w);
 	ring_release(w->ring, cur, n);
 	atomic_fetch_add(&w->batches, 1);
-	maybe_check(w);
+	filepolicy_check(&w->fp);
 	return 1;
 }
 
@@ -802,7 +417,7 @@ static int drain_net(struct writer *w)
 	 * before it: look first if one is due (the buffer is empty here). */
 	while (n < NET_BATCH && netq_next(w->s.netq, &cur, &it)) {
 		if (!n)
-			maybe_check(w);
+			filepolicy_check(&w->fp);
 		add_net(w, &it);
 		n++;
 	}
@@ -812,143 +427,23 @@ static int drain_net(struct writer *w)
 	publish_dispatch(w);
 	netq_release(w->s.netq, cur, n);
 	netq_answers_publish(w->s.netq);
-	maybe_check(w);
+	filepolicy_check(&w->fp);
 	return 1;
 }
 
-/* --- settings ----------------------------------------------------------- */
+/* --- commands ----------------------------------------------------------- */
 
-static int same_space(const struct config_space *a, const struct config_space *b)
-{
-	return a->value == b->value && a->percent == b->percent;
-}
+/* The policy acts on the file only when the buffer is empty: what was
+ * received before the command goes to the file as it was. */
 
-static int same_space_policy(const struct writer_settings *a, const struct writer_settings *b)
-{
-	return same_space(&a->space.space_left, &b->space.space_left) &&
-	       same_space(&a->space.admin_space_left, &b->space.admin_space_left) &&
-	       a->space.space_left_action == b->space.space_left_action &&
-	       a->space.admin_space_left_action == b->space.admin_space_left_action &&
-	       a->space.disk_full_action == b->space.disk_full_action &&
-	       !strcmp(a->space_left_exe, b->space_left_exe) &&
-	       !strcmp(a->admin_space_left_exe, b->admin_space_left_exe) &&
-	       !strcmp(a->disk_full_exe, b->disk_full_exe);
-}
-
-/* With percentages the order of the thresholds can only be checked on the
- * filesystem; auditd then only complains. */
-static void check_threshold_order(struct writer *w)
-{
-	struct statfs sf;
-	struct space_fs fs;
-	uint64_t space_mb, admin_mb;
-
-	if (w->lf.fd < 0 || fstatfs(w->lf.fd, &sf) < 0)
-		return;
-	fs.bavail = sf.f_bavail;
-	fs.blocks = sf.f_blocks;
-	fs.bsize = (uint64_t)sf.f_bsize;
-	if (space_check_order(&w->s.space, &fs, &space_mb, &admin_mb))
-		log_err("Error - space_left(%llu) must be larger than admin_space_left(%llu)",
-			(unsigned long long)space_mb, (unsigned long long)admin_mb);
-}
-
-/* auditd's housekeeping when it opens the log at startup, and after a
- * reload that changed the space settings. */
-static void housekeeping(struct writer *w)
-{
-	if (w->lf.fd < 0)
-		return;
-	logfile_fix_archives(&w->lf, w->s.num_logs);
-	if (w->s.max_log_file_action == CONFIG_ACTION_ROTATE && w->s.num_logs >= 2)
-		logfile_remove_excess(&w->lf, w->s.num_logs);
-	check_threshold_order(w);
-}
-
-/* The checks auditd makes when it opens the log: size, then space. */
-static void check_all(struct writer *w)
-{
-	w->size_trigger = w->size_limit;
-	if (w->lf.fd >= 0 && (uint64_t)w->lf.size >= w->size_trigger)
-		size_reached(w);
-	check_now(w);
-}
-
-/* SIGHUP: what auditd 3.0.9 re-applies (spec 2.3). A changed log file,
- * group or write_logs reopens the log (at resume, when suspended); changed
- * space settings clear the latches and are looked at again at once. */
+/* SIGHUP: new settings (the policy's part: filepolicy_update). */
 static void apply(struct writer *w, const struct writer_settings *s)
 {
-	int reopen = strcmp(s->log_file, w->s.log_file) || s->log_group != w->s.log_group ||
-		     s->write_logs != w->s.write_logs;
-	int space_changed = !same_space_policy(s, &w->s) || s->num_logs != w->s.num_logs;
-	int e;
-
 	flush_out(w);
 	w->s = *s;
 	format_set_log(w->fmt, s->log_format);
 	format_set_node(w->fmt, s->node[0] ? s->node : NULL);
-	set_size_limit(w);
-	if (reopen && !w->suspended) {
-		logfile_close(&w->lf);
-		e = open_log(w);
-		if (e) {
-			log_err("Could not reopen a log after reconfigure");
-			w->suspended = 1;
-			disk_error(w, "reconfig", -e);
-		}
-	}
-	if (space_changed) {
-		space_reset(&w->latch);
-		housekeeping(w);
-	}
-	check_all(w);
-	publish(w);
-}
-
-/* SIGUSR2 (auditd's resume_logging). */
-static void resume(struct writer *w)
-{
-	int e;
-
-	flush_out(w);
-	log_notice("Audit daemon is attempting to resume logging.");
-	w->suspended = 0;
-	w->latch.disk_full = 0;
-	if (file_policy_on(w) && w->lf.fd < 0) {
-		e = open_log(w);
-		if (e) {
-			log_warn("Could not reopen a log after resume logging");
-			w->suspended = 1;
-			disk_error(w, "resume", -e);
-		} else {
-			log_notice("Audit daemon resumed logging.");
-			w->size_trigger = w->size_limit;
-			if ((uint64_t)w->lf.size >= w->size_trigger)
-				size_reached(w);
-		}
-	}
-	w->disk_errors = 0;
-	w->last_write_failed = 0;
-	w->latch.space_done = 0;
-	w->latch.admin_done = 0;
-	publish(w);
-}
-
-/* SIGUSR1 (auditd's rotate_logs_now). */
-static void rotate_now(struct writer *w)
-{
-	flush_out(w);
-	if (!file_policy_on(w))
-		return;
-	/* while suspended too, as auditd: the closed log is renamed, and
-	 * the new one is created when logging resumes */
-	if (w->s.max_log_file_action == CONFIG_ACTION_KEEP_LOGS)
-		rotate(w, 0);
-	else if (w->s.num_logs < 2)
-		log_notice("Log rotation disabled (num_logs < 2), skipping");
-	else
-		rotate(w, w->s.num_logs);
+	filepolicy_update(&w->fp, &s->file, file_logging(w));
 }
 
 /* --- thread ------------------------------------------------------------- */
@@ -980,11 +475,13 @@ static int run_cmds(struct writer *w)
 			add_record(w, c->type, c->payload, strlen(c->payload));
 			break;
 		case CMD_ROTATE:
-			rotate_now(w);
+			flush_out(w);
+			filepolicy_rotate_now(&w->fp);
 			add_record(w, c->type, c->payload, strlen(c->payload));
 			break;
 		case CMD_RESUME:
-			resume(w);
+			flush_out(w);
+			filepolicy_resume(&w->fp);
 			add_record(w, c->type, c->payload, strlen(c->payload));
 			break;
 		case CMD_UPDATE:
@@ -1006,7 +503,7 @@ static int run_cmds(struct writer *w)
 	}
 	flush_out(w);
 	publish_dispatch(w);
-	maybe_check(w);
+	filepolicy_check(&w->fp);
 	return stop;
 }
 
@@ -1032,8 +529,7 @@ static void *run(void *arg)
 		ring_wait_data(w->ring, -1);
 	}
 	flush_out(w);
-	logfile_close(&w->lf);
-	atomic_store(&w->log_open, 0);
+	filepolicy_close(&w->fp);
 	return NULL;
 }
 
@@ -1059,25 +555,6 @@ static struct cmd *new_cmd(enum cmd_kind kind, uint16_t type, const char *payloa
 	return c;
 }
 
-void writer_settings_policy(struct writer_settings *s, const struct config *cfg)
-{
-	s->num_logs = cfg->num_logs;
-	s->max_log_file = cfg->max_log_file;
-	s->max_log_file_action = cfg->max_log_file_action;
-	s->space.space_left = cfg->space_left;
-	s->space.admin_space_left = cfg->admin_space_left;
-	s->space.space_left_action = cfg->space_left_action;
-	s->space.admin_space_left_action = cfg->admin_space_left_action;
-	s->space.disk_full_action = cfg->disk_full_action;
-	s->disk_error_action = cfg->disk_error_action;
-	snprintf(s->space_left_exe, sizeof(s->space_left_exe), "%s", cfg->space_left_exe);
-	snprintf(s->admin_space_left_exe, sizeof(s->admin_space_left_exe), "%s",
-		 cfg->admin_space_left_exe);
-	snprintf(s->disk_full_exe, sizeof(s->disk_full_exe), "%s", cfg->disk_full_exe);
-	snprintf(s->disk_error_exe, sizeof(s->disk_error_exe), "%s", cfg->disk_error_exe);
-	snprintf(s->action_mail_acct, sizeof(s->action_mail_acct), "%s", cfg->action_mail_acct);
-}
-
 struct writer *writer_start(struct ring *ring, const struct writer_settings *s)
 {
 	struct writer *w = calloc(1, sizeof(*w));
@@ -1088,24 +565,19 @@ struct writer *writer_start(struct ring *ring, const struct writer_settings *s)
 	w->s = *s;
 	w->tail = &w->head;
 	w->sync_fd = -1;
-	logfile_init(&w->lf);
+	filepolicy_init(&w->fp, &s->file, file_logging(w));
 	pthread_mutex_init(&w->lock, NULL);
 	pthread_cond_init(&w->sync_cond, NULL);
 	pthread_mutex_init(&w->sync_lock, NULL);
 	pthread_cond_init(&w->sync_wake, NULL);
-	clock_gettime(CLOCK_MONOTONIC_COARSE, &w->last_check);
 	w->out = malloc(OUT_BUF);
 	w->fmt = format_create(NULL);
 	if (!w->out || !w->fmt)
 		goto fail;
 	format_set_log(w->fmt, s->log_format);
 	format_set_node(w->fmt, s->node[0] ? s->node : NULL);
-	set_size_limit(w);
-	if (open_log(w))
+	if (filepolicy_open(&w->fp))
 		goto fail;
-	/* before any record, as auditd: archives, excess logs, size, space */
-	housekeeping(w);
-	check_all(w);
 	if (pthread_create(&w->syncer, NULL, syncer_run, w))
 		goto fail;
 	w->syncer_running = 1;
@@ -1120,7 +592,7 @@ fail:
 		pthread_mutex_unlock(&w->sync_lock);
 		pthread_join(w->syncer, NULL);
 	}
-	logfile_close(&w->lf);
+	filepolicy_close(&w->fp);
 	if (w->fmt)
 		format_destroy(w->fmt);
 	free(w->out);
@@ -1183,22 +655,25 @@ void writer_stop(struct writer *w)
 
 void writer_get_stats(struct writer *w, struct writer_stats *st)
 {
+	struct filepolicy_stats fs;
+
+	filepolicy_stats(&w->fp, &fs);
 	st->records_written = atomic_load(&w->written);
 	st->records_discarded = atomic_load(&w->discarded);
 	st->records_suspended = atomic_load(&w->suspended_recs);
 	st->records_lost = atomic_load(&w->lost);
 	st->bytes_written = atomic_load(&w->bytes);
-	st->write_errors = atomic_load(&w->errors);
+	st->write_errors = atomic_load(&w->errors) + fs.errors;
 	st->syncs = atomic_load(&w->syncs);
 	st->batches = atomic_load(&w->batches);
-	st->rotations = atomic_load(&w->rotations);
-	st->reopens = atomic_load(&w->reopens);
-	st->log_size = atomic_load(&w->log_size);
-	st->log_open = atomic_load(&w->log_open);
-	st->suspended = atomic_load(&w->a_suspended);
-	st->disk_full = atomic_load(&w->a_disk_full);
-	st->space_action_done = atomic_load(&w->a_space_done);
-	st->admin_action_done = atomic_load(&w->a_admin_done);
-	st->disk_error = atomic_load(&w->a_disk_error);
-	st->logs_detected = atomic_load(&w->a_known_logs);
+	st->rotations = fs.rotations;
+	st->reopens = fs.reopens;
+	st->log_size = fs.log_size;
+	st->log_open = fs.log_open;
+	st->suspended = fs.suspended;
+	st->disk_full = fs.disk_full;
+	st->space_action_done = fs.space_action_done;
+	st->admin_action_done = fs.admin_action_done;
+	st->disk_error = fs.disk_error;
+	st->logs_detected = fs.logs_detected;
 }

@@ -1,11 +1,13 @@
-/* writer.h - the writer thread: ring -> formatted lines -> log, with the
- * flush policy and the log file policy of auditd.conf (max_log_file and its
- * action, rotation, the space, disk_full and disk_error actions, suspend
- * and resume). Commands from the main thread (daemon records, rotate,
- * resume, new settings, stop) go through a small mailbox and are taken
- * between batches, so they are ordered with the records around them.
- * Everything the policy does, helpers and mail included, happens in the
- * writer thread: the listener never waits on it. */
+/* writer.h - the writer thread: ring -> formatted lines -> log, under the
+ * flush policy of auditd.conf, with the network receiver's replies once
+ * their records are written. The log file and its policy (max_log_file,
+ * rotation, the space, disk_full and disk_error actions, suspend and
+ * resume) are filepolicy.h's, run in this thread. Commands from the main
+ * thread (daemon records, rotate, resume, new settings, stop) go through a
+ * small mailbox and are taken between batches, so they are ordered with the
+ * records around them. Everything the writer and the policy do, helpers and
+ * mail included, happens in the writer thread: the listener never waits on
+ * it. */
 #ifndef VIGIL_WRITER_H
 #define VIGIL_WRITER_H
 
@@ -14,8 +16,8 @@
 
 #include "config.h"
 #include "format.h"
+#include "filepolicy.h"
 #include "ring.h"
-#include "space.h"
 
 struct dispatch;
 struct netq;
@@ -26,29 +28,13 @@ struct writer_settings {
 	int write_logs;
 	enum format_log log_format;
 	char node[256];			/* resolved node name, "" for none */
-	char log_file[4096];
-	gid_t log_group;
 	enum config_flush flush;
 	unsigned freq;
-	/* the file policy (writer_settings_policy fills these) */
-	unsigned num_logs;
-	unsigned long max_log_file;	/* MiB */
-	enum config_action max_log_file_action;
-	struct space_policy space;
-	enum config_action disk_error_action;
-	char space_left_exe[4096];
-	char admin_space_left_exe[4096];
-	char disk_full_exe[4096];
-	char disk_error_exe[4096];
-	char action_mail_acct[256];
+	/* the log file and its policy (filepolicy_settings_from fills it) */
+	struct filepolicy_settings file;
 	struct dispatch *dispatch;	/* plugins (dispatch.h), NULL: none */
 	struct netq *netq;		/* network records (netq.h), NULL: none */
 };
-
-/* Copy auditd.conf's file-policy options (num_logs, max_log_file*, the
- * space, disk_full and disk_error actions with their helpers, the mail
- * account) into s. */
-void writer_settings_policy(struct writer_settings *s, const struct config *cfg);
 
 struct writer_stats {
 	uint64_t records_written;	/* lines handed to the log (kernel + daemon) */

@@ -1,4 +1,4 @@
-/* test_writer.c - the writer's file policy without a kernel: records go
+/* test_writer.c - writer and file policy together, no kernel: records go
  * into a ring as the listener would put them, the writer logs them to a
  * temporary directory, and the test reads the files back. Checks that a
  * size-triggered rotation loses and duplicates no record, cuts between two
@@ -77,15 +77,15 @@ static void settings(struct writer_settings *s, unsigned long max_mb,
 	memset(s, 0, sizeof(*s));
 	s->write_logs = 1;
 	s->log_format = FORMAT_LOG_RAW;
-	snprintf(s->log_file, sizeof(s->log_file), "%s/audit.log", dir);
+	snprintf(s->file.log_file, sizeof(s->file.log_file), "%s/audit.log", dir);
 	s->flush = CONFIG_FLUSH_NONE;
-	s->num_logs = num_logs;
-	s->max_log_file = max_mb;
-	s->max_log_file_action = action;
-	s->space.space_left_action = CONFIG_ACTION_IGNORE;
-	s->space.admin_space_left_action = CONFIG_ACTION_IGNORE;
-	s->space.disk_full_action = CONFIG_ACTION_SUSPEND;
-	s->disk_error_action = CONFIG_ACTION_SYSLOG;
+	s->file.num_logs = num_logs;
+	s->file.max_log_file = max_mb;
+	s->file.max_log_file_action = action;
+	s->file.space.space_left_action = CONFIG_ACTION_IGNORE;
+	s->file.space.admin_space_left_action = CONFIG_ACTION_IGNORE;
+	s->file.space.disk_full_action = CONFIG_ACTION_SUSPEND;
+	s->file.disk_error_action = CONFIG_ACTION_SYSLOG;
 }
 
 /* n records numbered from first, as the listener would publish them */
