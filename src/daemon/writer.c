@@ -460,10 +460,10 @@ static struct cmd *take_cmds(struct writer *w)
 	return c;
 }
 
-/* Returns 1 when asked to stop. */
-static int run_cmds(struct writer *w)
+/* Runs the commands taken; returns 1 when asked to stop. */
+static int run_cmds(struct writer *w, struct cmd *c)
 {
-	struct cmd *c = take_cmds(w), *next;
+	struct cmd *next;
 	int stop = 0;
 
 	if (!c)
@@ -513,15 +513,19 @@ static void *run(void *arg)
 	int stop = 0;
 
 	for (;;) {
-		/* Records already in the ring arrived before any command now
-		 * in the mailbox: they go first (into the file being rotated,
-		 * before DAEMON_END...). DAEMON_START is queued before the
-		 * listener starts, so it still opens the log. */
+		/* Records published before a command was posted go first
+		 * (into the file being rotated, before DAEMON_END, before a
+		 * sync point answers): so the commands are taken BEFORE the
+		 * ring is drained; taken after, a record published between
+		 * the drain and the take would come after its command.
+		 * DAEMON_START is queued before the listener starts, so it
+		 * still opens the log. */
+		struct cmd *cmds = take_cmds(w);
 		int busy = drain(w);
 
 		busy |= drain_net(w);
 
-		stop = run_cmds(w) || stop;
+		stop = run_cmds(w, cmds) || stop;
 		if (busy)
 			continue;
 		if (stop && ring_empty(w->ring))
