@@ -14,6 +14,11 @@ enum log_sink {
 };
 
 void log_init(enum log_sink sink, int debug);
+/* openlog(ident, LOG_PID, facility) for the syslog sink. Until then
+ * syslog(3) uses its defaults (the program's name, LOG_USER, no pid), as
+ * auditd's messages about its configuration do: it opens the log only
+ * once configured, when it daemonizes. */
+void log_open(const char *ident, int facility);
 int log_debug_enabled(void);
 void log_msg(int prio, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 

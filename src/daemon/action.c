@@ -27,7 +27,7 @@ static int check_helper(const char *path)
 	}
 	if (stat(path, &st) < 0) {
 		int e = errno;
-		log_msg(LOG_ALERT, "Audit daemon failed to exec %s (%s)", path, strerror(e));
+		log_msg(LOG_ALERT, "Audit daemon failed to exec %s", path);
 		return -e;
 	}
 	if (!S_ISREG(st.st_mode) || st.st_uid != 0) {
@@ -79,7 +79,7 @@ int action_exec(const char *path)
 		return e;
 	e = spawn(path, argv, -1);
 	if (e)
-		log_msg(LOG_ALERT, "Audit daemon failed to exec %s (%s)", path, strerror(-e));
+		log_msg(LOG_ALERT, "Audit daemon failed to exec %s", path);
 	return e;
 }
 
@@ -89,8 +89,7 @@ int action_runlevel(const char *level)
 	int e = spawn(ACTION_INIT, argv, -1);
 
 	if (e)
-		log_msg(LOG_ALERT, "Audit daemon failed to exec %s %s switching runlevels (%s)",
-			  ACTION_INIT, level, strerror(-e));
+		log_msg(LOG_ALERT, "Audit daemon failed to fork switching runlevels");
 	return e;
 }
 
@@ -116,7 +115,7 @@ int action_mail(const char *acct, const char *subject, const char *body)
 	e = spawn(ACTION_SENDMAIL, argv, p[0]);
 	close(p[0]);
 	if (e) {
-		log_msg(LOG_ALERT, "Audit daemon failed to exec %s (%s)", ACTION_SENDMAIL, strerror(-e));
+		log_msg(LOG_ALERT, "Audit daemon failed to exec %s", ACTION_SENDMAIL);
 		close(p[1]);
 		return e;
 	}
@@ -127,7 +126,7 @@ int action_mail(const char *acct, const char *subject, const char *body)
 	/* far below a pipe's capacity: this never waits for the mailer */
 	if (write(p[1], msg, (size_t)n) != n) {
 		e = -errno;
-		log_err("Error - starting mail (%s)", strerror(errno));
+		log_err("Error - starting mail");
 	}
 	close(p[1]);
 	return e;

@@ -111,7 +111,7 @@ static void overflow(struct dispatch *d, struct plugin *p)
 	case CONFIG_ACTION_SYSLOG:
 		if (d->overflow_reports >= OVERFLOW_REPORTS)
 			break;
-		log_err("queue to plugins is full - dropping event (plugin %s)", p->conf.path);
+		log_err("queue to plugins is full - dropping event");
 		if (++d->overflow_reports == OVERFLOW_REPORTS)
 			log_err("auditd queue full reporting limit reached - ending dropped "
 				"event notifications");

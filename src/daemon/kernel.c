@@ -24,7 +24,8 @@ int kernel_open(struct kernel *k, int multicast, int rcvbuf)
 	k->ctl_fd = netlink_open(NETLINK_MODE_REQUEST, 0);
 	if (k->nl_fd < 0 || k->ctl_fd < 0) {
 		e = k->nl_fd < 0 ? k->nl_fd : k->ctl_fd;
-		log_err("Unable to open audit netlink socket (%s)", strerror(-e));
+		log_err("Error opening audit netlink socket (%s)", strerror(-e));
+		log_err("Cannot open netlink audit socket");
 		return -1;
 	}
 	if (pipe2(p, O_CLOEXEC | O_NONBLOCK) < 0) {
@@ -125,8 +126,9 @@ int kernel_set_enabled(struct kernel *k, int enable)
 	if (e == 0)
 		e = netlink_request(k->ctl_fd, AUDIT_SET, &st, sizeof(st), REPLY_TIMEOUT_MS);
 	if (e) {
-		log_err("Unable to set initial audit startup state to '%s', exiting (%s)",
-			enable ? "enable" : "disable", strerror(-e));
+		log_warn("Error sending enable request (%s)", strerror(-e));
+		log_err("Unable to set initial audit startup state to '%s', exiting",
+			enable ? "enable" : "disable");
 		return -1;
 	}
 	return 0;
@@ -143,8 +145,9 @@ int kernel_register(struct kernel *k)
 	st.pid = (uint32_t)getpid();
 	e = routed_request(k, AUDIT_SET, &st, sizeof(st), &a, REPLY_TIMEOUT_MS);
 	if (e) {
-		log_err("Unable to set audit pid, exiting (%s)%s", strerror(-e),
-			e == -EEXIST ? ": another audit daemon is registered" : "");
+		/* auditd's two lines (its library's reason, then its own) */
+		log_warn("Error setting audit daemon pid (%s)", strerror(-e));
+		log_err("Unable to set audit pid, exiting");
 		return -1;
 	}
 	k->registered = 1;

@@ -146,8 +146,12 @@ int logfile_open(struct logfile *lf)
 			  file_mode(lf));
 	while (fd < 0 && errno == ENFILE);
 	if (fd < 0) {
+		struct stat there;
+
 		e = errno;
-		log_err("Couldn't open log file %s (%s)", lf->path, strerror(e));
+		log_msg(LOG_CRIT, lstat(lf->path, &there) == 0 ? "Couldn't open log file %s (%s)"
+							       : "Couldn't create log file %s (%s)",
+			lf->path, strerror(e));
 		return -e;
 	}
 	if (fstat(fd, &st) < 0 || !S_ISREG(st.st_mode)) {
@@ -155,8 +159,10 @@ int logfile_open(struct logfile *lf)
 		close(fd);
 		return -EINVAL;
 	}
-	if (fchmod(fd, file_mode(lf)) < 0 || fchown(fd, 0, lf->group) < 0)
-		log_warn("Could not set permissions of %s (%s)", lf->path, strerror(errno));
+	if (fchmod(fd, file_mode(lf)) < 0)
+		log_err("Couldn't change permissions of log file (%s)", strerror(errno));
+	if (fchown(fd, 0, lf->group) < 0)
+		log_err("Couldn't change ownership of log file (%s)", strerror(errno));
 	end_torn_line(lf, fd, &st);
 	if (fstat(fd, &st) < 0) {
 		e = errno;

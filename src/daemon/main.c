@@ -231,11 +231,15 @@ static int resolve_node(const struct config *cfg, char *node, size_t len)
 	return 0;
 }
 
-static int apply_priority(unsigned boost)
+/* at start a failure is fatal (err); at a reload it is not (warning) */
+static int apply_priority(unsigned boost, int reload)
 {
 	errno = 0;
 	if (nice(-(int)boost) == -1 && errno) {
-		log_err("Cannot change priority (%s)", strerror(errno));
+		if (reload)
+			log_warn("Cannot change priority in reconfigure (%s)", strerror(errno));
+		else
+			log_err("Cannot change priority (%s)", strerror(errno));
 		return -1;
 	}
 	return 0;
@@ -291,7 +295,7 @@ static void reconfigure(struct daemon *d, const struct daemonrec_sender *sig)
 		}
 		if (next->priority_boost != d->cfg.priority_boost) {
 			setpriority(PRIO_PROCESS, 0, 0);
-			apply_priority(next->priority_boost);
+			apply_priority(next->priority_boost, 1);
 		}
 		d->cfg = *next;
 		dispatch_configure(d->dispatch, &d->cfg, d->node, 0);
@@ -480,7 +484,7 @@ static void stop(struct daemon *d, const struct daemonrec_sender *sig)
 	if (d->o.pid_file[0])
 		unlink(d->o.pid_file);
 	unlink(d->o.state_file);
-	log_notice("The audit daemon is exiting.");
+	log_info("The audit daemon is exiting.");
 }
 
 static void signal_record(struct daemon *d, int signo, const struct daemonrec_sender *sig)
@@ -598,14 +602,15 @@ int main(int argc, char **argv)
 	snprintf(d.config_path, sizeof(d.config_path), "%s/%s", d.o.config_dir,
 		 CONFIG_FILE_NAME);
 	if (config_load(&d.cfg, d.config_path, d.o.allow_links) < 0) {
-		log_err("The audit daemon is exiting.");
+		log_info("The audit daemon is exiting.");
 		return EXIT_CONFIG;
 	}
-	if (apply_priority(d.cfg.priority_boost) < 0)
+	if (apply_priority(d.cfg.priority_boost, 0) < 0)
 		return EXIT_INIT;
 	daemonrec_init(&d.rec);
 	if (!d.o.foreground && !d.o.no_fork)
 		process_daemonize(&d.ready_fd);
+	log_open("auditd", LOG_DAEMON);
 
 	start(&d);
 	load_rules(&d);

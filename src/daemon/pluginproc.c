@@ -155,10 +155,10 @@ static int restart(struct plugin *p)
 		atomic_fetch_add(p->restarts, 1);
 		e = spawn(p);
 		if (!e) {
-			log_err("plugin %s was restarted", p->conf.path);
+			log_notice("plugin %s was restarted", p->conf.path);
 			return 0;
 		}
-		log_err("plugin %s could not be started (%s)", p->conf.path, strerror(-e));
+		log_err("Error running %s (%s) continuing without it", p->conf.path, strerror(-e));
 	}
 }
 
@@ -326,7 +326,7 @@ static void run_program(struct plugin *p)
 
 	e = spawn(p);
 	if (e) {
-		log_err("plugin %s could not be started (%s)", p->conf.path, strerror(-e));
+		log_err("Error running %s (%s) continuing without it", p->conf.path, strerror(-e));
 		if (restart(p))
 			discard_all(p);
 	}
@@ -374,13 +374,13 @@ static int af_unix_open(struct plugin *p)
 	snprintf(sa.sun_path, sizeof(sa.sun_path), "%s", path);
 	fd = socket(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC | SOCK_NONBLOCK, 0);
 	if (fd < 0) {
-		log_err("Cannot create af_unix socket (%s)", strerror(errno));
+		log_err("Couldn't open af_unix socket (%s)", strerror(errno));
 		return -1;
 	}
 	unlink(path);		/* a stale socket from an earlier run */
 	if (bind(fd, (struct sockaddr *)&sa, sizeof(sa)) < 0 || chmod(path, mode) < 0 ||
 	    listen(fd, 5) < 0) {
-		log_err("Cannot listen on af_unix socket %s (%s)", path, strerror(errno));
+		log_err("Couldn't bind af_unix socket (%s)", strerror(errno));
 		close(fd);
 		unlink(path);
 		return -1;

@@ -39,7 +39,7 @@ void process_daemonize(int *ready_fd)
 	}
 	pid = fork();
 	if (pid < 0) {
-		log_err("Cannot fork (%s)", strerror(errno));
+		log_err("Cannot daemonize (%s)", strerror(errno));
 		exit(EXIT_INIT);
 	}
 	if (pid > 0) {
@@ -50,8 +50,10 @@ void process_daemonize(int *ready_fd)
 	}
 	close(p[0]);
 	*ready_fd = p[1];
-	if (setsid() < 0 || chdir("/") < 0)
+	if (setsid() < 0)
 		log_warn("Cannot detach (%s)", strerror(errno));
+	if (chdir("/") < 0)
+		log_err("Cannot change working directory to /");
 	fd = open("/dev/null", O_RDWR);
 	if (fd >= 0) {
 		dup2(fd, STDIN_FILENO);
@@ -102,11 +104,14 @@ void process_protect_from_oom(void)
 {
 	int fd = open("/proc/self/oom_score_adj", O_WRONLY | O_CLOEXEC);
 
-	if (fd >= 0) {
-		if (write(fd, "-1000", 5) != 5)
-			log_warn("Cannot set oom_score_adj (%s)", strerror(errno));
-		close(fd);
+	if (fd < 0) {
+		log_notice("Cannot open out of memory adjuster");
+		return;
 	}
+	/* without CAP_SYS_RESOURCE (a container, a unit without it) */
+	if (write(fd, "-1000", 5) != 5)
+		log_notice("Unable to adjust out of memory score");
+	close(fd);
 }
 
 /* After startup the daemon keeps only:

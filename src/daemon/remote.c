@@ -224,6 +224,13 @@ static void drop_client(struct remote *r, struct client *c, const char *why)
 	close_client(r, c);
 }
 
+/* tcp_client_max_idle: auditd's line, newline included */
+static void drop_idle_client(struct remote *r, struct client *c)
+{
+	log_notice("client %s:%u idle too long - closing connection\n", c->addr, c->port);
+	close_client(r, c);
+}
+
 /* Handle the frames in c->in, one record in flight at most. Returns -1
  * when the client was closed. */
 static int take_frames(struct remote *r, struct client *c)
@@ -313,8 +320,7 @@ static void serve(struct remote *r, struct client *c)
 		if (n < 0 && errno == EAGAIN)
 			continue;
 		if (n < 0)
-			log_warn("client %s:%u socket closed unexpectedly (%s)", c->addr, c->port,
-				 strerror(errno));
+			log_warn("client %s:%u socket closed unexpectedly", c->addr, c->port);
 		c->eof = 1;
 	}
 }
@@ -443,13 +449,12 @@ static void accept_one(struct remote *r, int lfd)
 	fd = accept4(lfd, (struct sockaddr *)&sa, &slen, SOCK_NONBLOCK | SOCK_CLOEXEC);
 	if (fd < 0) {
 		if (errno != EAGAIN && errno != EINTR && errno != ECONNABORTED)
-			log_err("Network receiver: accept failed (%s)", strerror(errno));
+			log_err("Unable to accept TCP connection");
 		return;
 	}
 	address_text(&sa, addr, &port);
 	if (port < r->s.min_port || port > r->s.max_port) {
-		log_err("TCP connection from %s:%u rejected: source port not in tcp_client_ports",
-			addr, port);
+		log_err("TCP connection from %s:%u rejected", addr, port);
 		refuse(r, fd, "port", addr, port);
 		return;
 	}
@@ -514,7 +519,7 @@ static void idle_tick(struct remote *r)
 			continue;
 		}
 		atomic_fetch_add(&r->idle_closed, 1);
-		drop_client(r, c, "idle too long");
+		drop_idle_client(r, c);
 	}
 }
 
@@ -730,7 +735,8 @@ struct remote *remote_start(const struct config *cfg, struct netq *q, struct dae
 	if (e == -EAFNOSUPPORT)
 		e = listen_on(r, AF_INET, cfg->tcp_listen_port, cfg->tcp_listen_queue);
 	if (e) {
-		log_err("Cannot listen on TCP port %u (%s)", cfg->tcp_listen_port, strerror(-e));
+		log_err("Cannot bind listener socket to port %u (%s)", cfg->tcp_listen_port,
+			strerror(-e));
 		goto fail;
 	}
 	r->ep = epoll_create1(EPOLL_CLOEXEC);

@@ -16,8 +16,12 @@ void log_init(enum log_sink s, int dbg)
 {
 	sink = s;
 	debug = dbg;
+}
+
+void log_open(const char *ident, int facility)
+{
 	if (sink == LOG_SINK_SYSLOG)
-		openlog("auditd", LOG_PID, LOG_DAEMON);
+		openlog(ident, LOG_PID, facility);
 }
 
 void log_set_capture(log_capture_fn fn, void *arg)

@@ -23,7 +23,7 @@ fp_start
 vt_eq "port taken: the parent exits 1" 1 $?
 vt_check "DAEMON_ABORT op=network-init res=failed" \
 	grep -q '^type=DAEMON_ABORT msg=audit([0-9.:]*): op=network-init auid=[0-9]* pid=[0-9]* uid=0 ses=[0-9]* res=failed$' "$VT_LOG"
-vt_check "syslog names the port and the reason" fp_syslog_wait "Cannot listen on TCP port $RM_PORT (Address already in use)"
+vt_check "syslog names the port and the reason" fp_syslog_wait "Cannot bind listener socket to port $RM_PORT (Address already in use)"
 vt_eq "no daemon left registered" 0 "$(vt_kernel_pid)"
 vt_check "no pid file left behind" test ! -e "$VT_PIDFILE"
 kill $H 2>/dev/null

@@ -87,7 +87,7 @@ sleep 0.5
 start=$(date +%s)
 vt_eq "tcp_client_max_idle = 1: a silent client is closed" EOF "$(rm_client 127.0.0.1 wait)"
 vt_check "... within two ticks" test $(($(date +%s) - start)) -le 3
-vt_check "... with a syslog line" fp_syslog_wait "idle too long - closing the connection"
+vt_check "... with a syslog line" fp_syslog_wait "idle too long - closing connection"
 vt_eq "a client that keeps talking stays" "ACK 2|ACK 3|ACK 4" \
 	"$(rm_client 127.0.0.1 hb sleep:0.7 hb sleep:0.7 hb | paste -sd'|')"
 
