@@ -8,7 +8,7 @@
  * fsyncs), data/sync (each batch is written then fdatasync'd/fsync'd before
  * it counts as written: one sync per batch instead of one per line).
  *
- * The file policy (auditd 3.0.9's, spec 2.2 and 3.6) lives here too:
+ * The file policy (auditd 3.0.9's, auditd.conf(5)) lives here too:
  *  - max_log_file is checked after every record, as auditd does, so a
  *    rotation happens between two records; the check is one comparison;
  *  - free space (fstatfs) and the identity of the file behind the path are
@@ -874,7 +874,7 @@ static void check_all(struct writer *w)
 	check_now(w);
 }
 
-/* SIGHUP: what auditd 3.0.9 re-applies (spec 2.3). A changed log file,
+/* SIGHUP: what auditd 3.0.9 re-applies (auditd(8), SIGHUP). A changed log file,
  * group or write_logs reopens the log (at resume, when suspended); changed
  * space settings clear the latches and are looked at again at once. */
 static void apply(struct writer *w, const struct writer_settings *s)

@@ -1,6 +1,6 @@
 #!/bin/bash
 # filepolicy-reload: SIGHUP applies changed file settings as auditd 3.0.9
-# does (spec 2.3): a new max_log_file_action is checked against the log at
+# does (auditd(8), SIGHUP): a new max_log_file_action is checked against the log at
 # once; a smaller num_logs removes the archives beyond it; new space
 # thresholds are looked at at once; a new log_file / log_group reopens the
 # log there with the group's modes; write_logs = no closes it and records

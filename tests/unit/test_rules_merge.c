@@ -1,5 +1,5 @@
 /* test_rules_merge.c - rules.d -> audit.rules as Debian 12's augenrules
- * makes it (spec 5.7): file order as ls -v, comments and empty lines,
+ * makes it (augenrules(8)): file order as ls -v, comments and empty lines,
  * the moved directives, mawk's reading of "\s", CR bytes, files without a
  * final newline; then audit.rules upkeep (.prev, 0640, check only).
  * The byte-for-byte comparison with the script itself is
