@@ -1,6 +1,6 @@
 /* config.h - auditd.conf: one table of options -> struct config.
  *
- * Syntax, checks and messages are auditd 3.0.9's (spec section 2); 4.x-only
+ * Syntax, checks and messages are auditd 3.0.9's (auditd.conf(5)); 4.x-only
  * keywords are accepted and validated. Everything is parsed and validated at
  * load time even where the behaviour lands later, so a config that auditd
  * refuses is refused here too, with the same message.
@@ -16,9 +16,6 @@
 #define CONFIG_DEFAULT_DIR	"/etc/audit"
 #define CONFIG_FILE_NAME	"auditd.conf"
 #define CONFIG_PATH_MAX		4096
-/* auditd 3.0.9 reads lines with fgets() into 160 bytes: a line of 159 or more
- * characters (newline not counted) is skipped as too long. */
-#define CONFIG_LINE_MAX		160
 
 enum config_flush {
 	CONFIG_FLUSH_NONE,

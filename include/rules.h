@@ -4,7 +4,8 @@
  *
  * Modules (src/lib/rules/):
  *   fields.c    the -F field table, filter lists, operators: data
- *   compile.c   one auditctl command line -> actions (rules, control ops)
+ *   compile.c   one auditctl command line -> actions (rules, control ops);
+ *               cmdline.c its words, ruledata.c and fieldpair.c the rule
  *   decompile.c kernel rule -> `auditctl -l` text
  *   exec.c      actions -> netlink requests and acks (auditctl, -R, daemon)
  *   merge.c     the rules.d files -> audit.rules text (augenrules), and

@@ -1,4 +1,4 @@
-/* daemonrec.c - auditd's own record payloads (spec 3.4). */
+/* daemonrec.c - auditd's own record payloads (auditd(8)). */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>

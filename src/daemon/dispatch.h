@@ -5,9 +5,9 @@
  * log writer (the producer never waits: a full queue is an overflow, and
  * overflow_action decides) and never stalls the other plugins. auditd
  * 3.0.9 instead has one queue and one thread that writes to every plugin
- * in turn, blocking (spec 6.2, 6.3).
+ * in turn, blocking (auditd.conf(5): q_depth, overflow_action).
  *
- * What a plugin receives is what auditd sends (spec 6.2): the string
+ * What a plugin receives is what auditd sends (auditd(8), plugins): the string
  * format is one line per record, the log's line for ENRICHED or node=
  * (protocol version 1), "type=NAME msg=PAYLOAD" otherwise (version 0);
  * the binary format is a 16-byte header (version, 16, type, size, host

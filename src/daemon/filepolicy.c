@@ -1,4 +1,4 @@
-/* filepolicy.c - the log file policy of auditd 3.0.9 (spec 2.2 and 3.6).
+/* filepolicy.c - the log file policy of auditd 3.0.9 (auditd.conf(5), auditd(8)).
  * See filepolicy.h.
  *
  *  - max_log_file is checked after every record, as auditd does, so a
@@ -584,7 +584,7 @@ void filepolicy_close(struct filepolicy *fp)
 	atomic_store(&fp->a_log_open, 0);
 }
 
-/* SIGHUP: what auditd 3.0.9 re-applies (spec 2.3). */
+/* SIGHUP: what auditd 3.0.9 re-applies (auditd.conf(5), SIGHUP in auditd(8)). */
 void filepolicy_update(struct filepolicy *fp, const struct filepolicy_settings *s, int on)
 {
 	int reopen = strcmp(s->log_file, fp->s.log_file) || s->log_group != fp->s.log_group ||

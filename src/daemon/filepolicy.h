@@ -1,5 +1,5 @@
 /* filepolicy.h - the audit log file and auditd 3.0.9's policy over it
- * (spec 2.2, 2.3, 3.6): which file is open, max_log_file and its action,
+ * (auditd.conf(5), auditd(8)): which file is open, max_log_file and its action,
  * rotation and keep_logs, the space_left, admin_space_left, disk_full and
  * disk_error actions with auditd's latches, suspend and resume, and a log
  * deleted or replaced underneath.

@@ -1,6 +1,6 @@
 /* plugins.c - the files of plugins.d. See plugins.h.
  *
- * The reading rules are auditd.conf's (config.c): lines read into 160
+ * The reading rules are auditd.conf's (conffile.h): lines read into 160
  * bytes, tokens split on ' ', "keyword = value [option]", a fifth token
  * reported but the line still applied (which is how "args = A B C" keeps
  * A and B). The messages are 3.0.9's as Debian's binary prints them,
@@ -18,7 +18,7 @@
 #include <unistd.h>
 
 #include "util.h"
-#include "config.h"
+#include "conffile.h"
 #include "log.h"
 #include "plugins.h"
 
@@ -26,91 +26,58 @@
  * 0700 does not). */
 #define EXE_MODE_BITS	0750
 
-struct line {
-	const char *file;
-	int lineno;
-	char *name;
-	char *value;
-	char *option;
+static const struct conffile_word yes_no[] = {
+	{ "yes", 1 }, { "no", 0 }, { NULL, 0 }
 };
-
-struct word {
-	const char *name;
-	int value;
-};
-
-static const struct word yes_no[] = { { "yes", 1 }, { "no", 0 }, { NULL, 0 } };
-static const struct word directions[] = { { "out", 1 }, { NULL, 0 } };
-static const struct word types[] = {
+static const struct conffile_word directions[] = { { "out", 1 }, { NULL, 0 } };
+static const struct conffile_word types[] = {
 	{ "always", PLUGINS_ALWAYS }, { "builtin", PLUGINS_BUILTIN }, { NULL, 0 }
 };
-static const struct word formats[] = {
+static const struct conffile_word formats[] = {
 	{ "string", PLUGINS_STRING }, { "binary", PLUGINS_BINARY }, { NULL, 0 }
 };
 
-static int lookup_word(const struct word *w, const struct line *ln, int *out)
+static int parse_active(struct plugins_conf *c, const struct conffile_line *ln)
 {
-	for (; w->name; w++) {
-		if (strcasecmp(w->name, ln->value) == 0) {
-			*out = w->value;
-			return 0;
-		}
-	}
-	log_err("Option %s not found - line %d", ln->value, ln->lineno);
-	return -1;
+	return conffile_word(yes_no, ln, &c->active);
 }
 
-static int parse_active(struct plugins_conf *c, const struct line *ln)
-{
-	return lookup_word(yes_no, ln, &c->active);
-}
-
-static int parse_direction(struct plugins_conf *c, const struct line *ln)
+static int parse_direction(struct plugins_conf *c, const struct conffile_line *ln)
 {
 	int out;
 
 	(void)c;
-	return lookup_word(directions, ln, &out);
+	return conffile_word(directions, ln, &out);
 }
 
-static int parse_type(struct plugins_conf *c, const struct line *ln)
+static int parse_type(struct plugins_conf *c, const struct conffile_line *ln)
 {
 	int v;
 
-	if (lookup_word(types, ln, &v))
+	if (conffile_word(types, ln, &v))
 		return -1;
 	c->type = (enum plugins_type)v;
 	return 0;
 }
 
-static int parse_format(struct plugins_conf *c, const struct line *ln)
+static int parse_format(struct plugins_conf *c, const struct conffile_line *ln)
 {
 	int v;
 
-	if (lookup_word(formats, ln, &v))
+	if (conffile_word(formats, ln, &v))
 		return -1;
 	c->format = (enum plugins_format)v;
 	return 0;
 }
 
-static int copy(char *dst, size_t size, const char *src, const struct line *ln)
-{
-	if (strlen(src) >= size) {
-		log_err("Value %s is too long - line %d", src, ln->lineno);
-		return -1;
-	}
-	strcpy(dst, src);
-	return 0;
-}
-
 /* A builtin is named; a program must live in a directory whose name
  * passes auditd's length check (as log_file's: "/var" is the shortest). */
-static int parse_path(struct plugins_conf *c, const struct line *ln)
+static int parse_path(struct plugins_conf *c, const struct conffile_line *ln)
 {
 	char tmp[PLUGINS_PATH_MAX];
 	const char *dir;
 
-	if (copy(c->path, sizeof(c->path), ln->value, ln))
+	if (conffile_copy(c->path, sizeof(c->path), ln, ln->value))
 		return -1;
 	if (strncmp(ln->value, "builtin_", 8) == 0)
 		return 0;
@@ -123,19 +90,19 @@ static int parse_path(struct plugins_conf *c, const struct line *ln)
 	return 0;
 }
 
-static int parse_args(struct plugins_conf *c, const struct line *ln)
+static int parse_args(struct plugins_conf *c, const struct conffile_line *ln)
 {
 	c->nargs = 0;
-	if (copy(c->args[c->nargs++], sizeof(c->args[0]), ln->value, ln))
+	if (conffile_copy(c->args[c->nargs++], sizeof(c->args[0]), ln, ln->value))
 		return -1;
-	if (ln->option && copy(c->args[c->nargs++], sizeof(c->args[0]), ln->option, ln))
+	if (ln->option && conffile_copy(c->args[c->nargs++], sizeof(c->args[0]), ln, ln->option))
 		return -1;
 	return 0;
 }
 
 static const struct keyword {
 	const char *name;
-	int (*parse)(struct plugins_conf *c, const struct line *ln);
+	int (*parse)(struct plugins_conf *c, const struct conffile_line *ln);
 } keywords[] = {
 	{ "active", parse_active },
 	{ "direction", parse_direction },
@@ -155,50 +122,20 @@ static const struct keyword *keyword_lookup(const char *name)
 	return NULL;
 }
 
-static char *next_token(char **p)
-{
-	char *start;
-
-	while (**p == ' ')
-		(*p)++;
-	if (**p == '\0')
-		return NULL;
-	start = *p;
-	while (**p && **p != ' ')
-		(*p)++;
-	if (**p == ' ')
-		*(*p)++ = '\0';
-	return start;
-}
-
 /* Returns 0 to go on, -1 when the file is skipped. */
-static int apply_line(char *buf, struct line *ln, struct plugins_conf *c)
+static int apply_line(struct conffile *cf, char *buf, struct plugins_conf *c)
 {
 	const struct keyword *kw;
-	char *p = buf, *tok;
+	struct conffile_line ln;
 
-	ln->name = next_token(&p);
-	if (!ln->name || ln->name[0] == '#')
+	if (conffile_split(cf, buf, &ln))
+		return -1;
+	if (!ln.name)
 		return 0;
-	tok = next_token(&p);
-	if (tok && strcmp(tok, "=") != 0) {
-		log_err("Missing equal sign for line %d in %s", ln->lineno, ln->file);
-		return -1;
-	}
-	ln->value = tok ? next_token(&p) : NULL;
-	if (!ln->value) {
-		log_err("Wrong number of arguments for line %d in %s", ln->lineno, ln->file);
-		return -1;
-	}
-	ln->option = next_token(&p);
-	if (ln->option && next_token(&p))
-		log_err("Wrong number of arguments for line %d in %s", ln->lineno, ln->file);
-	kw = keyword_lookup(ln->name);
-	if (!kw) {
-		log_err("Unknown keyword \"%s\" in line %d of %s", ln->name, ln->lineno, ln->file);
-		return -1;
-	}
-	return kw->parse(c, ln);
+	kw = keyword_lookup(ln.name);
+	if (!kw)
+		return conffile_unknown_keyword(&ln);
+	return kw->parse(c, &ln);
 }
 
 /* The program is run as root: it must be one only root can change. */
@@ -248,85 +185,45 @@ static int check_conf(struct plugins_conf *c, const char *file)
 	return check_program(c);
 }
 
-int plugins_parse(FILE *f, const char *file, const char *name, struct plugins_conf *c)
+static int parse_stream(struct conffile *cf, const char *name,
+			struct plugins_conf *c)
 {
-	char buf[CONFIG_LINE_MAX];
-	int lineno = 1, too_long = 0;
+	char *buf;
 
 	memset(c, 0, sizeof(*c));
 	snprintf(c->name, sizeof(c->name), "%s", name);
 	c->type = PLUGINS_ALWAYS;
 	c->format = PLUGINS_STRING;
-	while (fgets(buf, sizeof(buf), f)) {
-		struct line ln = { .file = file, .lineno = lineno };
-		char *nl = strchr(buf, '\n');
-
-		if (!nl || too_long) {
-			/* auditd's fgets into 160 bytes: the rest of a long
-			 * line comes as more chunks, all skipped */
-			if (!too_long)
-				log_err("Skipping line %d in %s: too long", lineno, file);
-			too_long = !nl;
-			if (nl)
-				lineno++;
-			continue;
-		}
-		*nl = '\0';
-		if (apply_line(buf, &ln, c))
+	while ((buf = conffile_next(cf)))
+		if (apply_line(cf, buf, c))
 			return -1;
-		lineno++;
-	}
-	return check_conf(c, file);
+	return check_conf(c, cf->file);
 }
 
-/* Root-owned, not world-writable, regular (what auditd.conf must be). */
-static int check_file(int fd, const char *file)
+int plugins_parse(FILE *f, const char *file, const char *name, struct plugins_conf *c)
 {
-	struct stat st;
+	struct conffile cf;
 
-	if (fstat(fd, &st) < 0) {
-		log_err("Error fstat'ing config file (%s)", strerror(errno));
-		return -1;
-	}
-	if (st.st_uid != 0) {
-		log_err("Error - %s isn't owned by root", file);
-		return -1;
-	}
-	if (st.st_mode & S_IWOTH) {
-		log_err("Error - %s is world writable", file);
-		return -1;
-	}
-	if (!S_ISREG(st.st_mode)) {
-		log_err("Error - %s is not a regular file", file);
-		return -1;
-	}
-	return 0;
+	conffile_init(&cf, f, file);
+	return parse_stream(&cf, name, c);
 }
 
 static int load_one(const char *dir, const char *name, struct plugins_conf *c)
 {
 	char file[PLUGINS_PATH_MAX + PLUGINS_NAME_MAX + 2];
-	FILE *f;
-	int fd, rc;
+	struct conffile cf;
+	int rc;
 
 	/* auditd joins with a '/' of its own after plugin_dir's */
 	snprintf(file, sizeof(file), "%s/%s", dir, name);
-	fd = open(file, O_RDONLY | O_CLOEXEC | O_NONBLOCK | O_NOCTTY);
-	if (fd < 0) {
-		log_err("Error opening %s (%s)", file, strerror(errno));
+	/* a symlink in plugins.d is followed, as it always was here */
+	rc = conffile_open(&cf, file, 1, &conffile_plugin);
+	if (rc > 0)
+		log_err("Error opening %s (%s)", file, strerror(rc));
+	if (rc)
 		return -1;
-	}
-	if (check_file(fd, file)) {
-		close(fd);
-		return -1;
-	}
-	f = fdopen(fd, "r");
-	if (!f) {
-		close(fd);
-		return -1;
-	}
-	rc = plugins_parse(f, file, name, c);
-	fclose(f);
+	rc = parse_stream(&cf, name, c);
+	conffile_close(&cf);
 	return rc;
 }
 

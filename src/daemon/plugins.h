@@ -1,7 +1,7 @@
 /* plugins.h - plugins.d: which plugins the dispatcher runs, and how.
  *
  * The files, their keywords, the checks on them and on the programs they
- * name, and every message are auditd 3.0.9's (spec 6.1), observed against
+ * name, and every message are auditd 3.0.9's (auditd(8), plugins), observed against
  * Debian's binary: a file with an error is skipped ("Skipping NAME plugin
  * due to errors") and the others still load. Where 3.0.9 does something
  * no one can want (fork-exec "builtin_af_unix" as a program when its type

@@ -1,6 +1,6 @@
 /* remote.h - the network receiver: audisp-remote clients -> the log.
  *
- * auditd's TCP listener (spec 6.6) in a thread of its own: it accepts
+ * auditd's TCP listener (auditd.conf(5): tcp_*) in a thread of its own: it accepts
  * clients (tcp_listen_port, IPv6 and IPv4), applies tcp_client_ports,
  * tcp_max_per_addr and tcp_client_max_idle, reads managed frames
  * (frame.h) and hands each record to the writer through a queue of its

@@ -1,6 +1,6 @@
 /* space.h - free space on the log's filesystem: the space_left and
  * admin_space_left thresholds, the disk-full line, and the latches that make
- * each action fire once, as auditd 3.0.9 latches them (spec 2.2).
+ * each action fire once, as auditd 3.0.9 latches them (auditd.conf(5)).
  *
  * Pure decisions: the file policy (filepolicy.c) measures (fstatfs), asks
  * space_evaluate what fires, and carries the actions out. Kept apart so the state machine can be

@@ -1,4 +1,4 @@
-/* state.c - the state report auditd writes on SIGCONT (spec 1.5), followed
+/* state.c - the state report auditd writes on SIGCONT (auditd(8)), followed
  * by vigil's own counters so an operator can see the pipeline at a glance.
  * The file-policy flags are the writer's (its latches, as auditd's). */
 #include <errno.h>

@@ -1,9 +1,9 @@
 /* fuzz_config.c - libFuzzer target: auditd.conf text through the parser.
  *
  * The input is the file's contents. It goes through config.c's own reading
- * loop (included here, as the unit tests of chrony do, to reach the stream
- * parser without a file per input), with debug logging on so that every
- * message is formatted too.
+ * loop (config.c and the two files of its table are included here, to reach
+ * the stream parser without a file per input), with debug logging on so
+ * that every message is formatted too.
  *
  * Checks beyond the sanitizers, on every accepted file:
  *   - each number lies within its table's min..max, each enumeration is
@@ -62,11 +62,13 @@ static int fenced_getaddrinfo(const char *node, const char *service,
 	return getaddrinfo(node, service, hints, res);
 }
 
+#include "../../src/lib/config-options.c"
 #define open(...)		fenced_open(__VA_ARGS__)
 #define getaddrinfo(...)	fenced_getaddrinfo(__VA_ARGS__)
-#include "../../src/lib/config.c"
+#include "../../src/lib/config-values.c"
 #undef open
 #undef getaddrinfo
+#include "../../src/lib/config.c"
 
 static void quiet(int prio, const char *msg, void *arg)
 {
@@ -77,6 +79,7 @@ static void quiet(int prio, const char *msg, void *arg)
 
 static int parse(const uint8_t *data, size_t size, struct config *cfg)
 {
+	struct conffile cf;
 	FILE *f;
 	int rc;
 
@@ -86,12 +89,13 @@ static int parse(const uint8_t *data, size_t size, struct config *cfg)
 	f = fmemopen((void *)data, size, "r");
 	if (!f)
 		abort();
-	rc = parse_stream(f, "fuzz.conf", cfg);
-	fclose(f);
+	conffile_init(&cf, f, "fuzz.conf");
+	rc = parse_stream(&cf, cfg);
+	conffile_close(&cf);
 	return rc;
 }
 
-static int is_word(const struct word *w, int v)
+static int is_word(const struct conffile_word *w, int v)
 {
 	for (; w->name; w++)
 		if (w->value == v)
@@ -104,8 +108,8 @@ static void check_fields(const struct config *cfg, const struct config *def)
 {
 	size_t i;
 
-	for (i = 0; i < sizeof(options) / sizeof(options[0]); i++) {
-		const struct option *o = &options[i];
+	for (i = 0; i < config_noptions; i++) {
+		const struct config_option *o = &config_options[i];
 		const char *f = (const char *)cfg + o->off;
 
 		if (!o->size)
@@ -118,7 +122,7 @@ static void check_fields(const struct config *cfg, const struct config *def)
 		}
 		if (memcmp(f, (const char *)def + o->off, o->size) == 0)
 			continue;
-		if (o->parse == parse_uint) {
+		if (o->parse == config_parse_uint) {
 			unsigned long v;
 
 			if (o->size == sizeof(unsigned long)) {
@@ -131,15 +135,15 @@ static void check_fields(const struct config *cfg, const struct config *def)
 			}
 			if (v < o->min || v > o->max)
 				abort();
-		} else if (o->parse == parse_word || o->parse == parse_action) {
+		} else if (o->parse == config_parse_word || o->parse == config_parse_action) {
 			int v;
 
 			memcpy(&v, f, sizeof(v));
 			if (!is_word(o->words, v))
 				abort();
-		} else if (o->parse == parse_text || o->parse == parse_dir ||
-			   o->parse == parse_log_file || o->parse == parse_email ||
-			   o->parse == parse_word_text) {
+		} else if (o->parse == config_parse_text || o->parse == config_parse_dir ||
+			   o->parse == config_parse_log_file || o->parse == config_parse_email ||
+			   o->parse == config_parse_word_text) {
 			if (!memchr(f, '\0', o->size))
 				abort();
 		}

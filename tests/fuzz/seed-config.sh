@@ -2,7 +2,7 @@
 # seed-config.sh: (re)write tests/fuzz/corpus/config/ and tests/fuzz/config.dict.
 # Seeds: the shipped auditd.conf, Debian's, a base file with each refused
 # line of tests/integration/config-errors.sh, and one line per keyword.
-# The dictionary holds every keyword and word of src/lib/config.c's tables.
+# The dictionary holds every keyword and word of src/lib/config-options.c's tables.
 set -eu
 top=$(cd "$(dirname "$0")/../.." && pwd)
 out=$top/tests/fuzz/corpus/config
@@ -34,13 +34,13 @@ name = node1" "plugin_dir = /etc/audit/plugins.d" "vigil_ring_size = 1024" \
 	printf '%s%s\n' "$base" "$line" | seed
 done
 # every keyword with a value of the right kind
-sed -n 's/.*OPT("\([a-z_0-9]*\)".*/\1/p' "$top/src/lib/config.c" | while read -r k; do
+sed -n 's/.*OPT("\([a-z_0-9]*\)".*/\1/p' "$top/src/lib/config-options.c" | while read -r k; do
 	printf '%s = 1\n' "$k"
 done | seed
 # the dictionary: keywords and words, quoted for libFuzzer
 {
-	sed -n 's/.*OPT("\([a-z_0-9]*\)".*/"\1"/p' "$top/src/lib/config.c"
-	grep -o '{ "[a-z_0-9]*", [A-Z_0-9]* }' "$top/src/lib/config.c" | sed 's/{ \("[^"]*"\).*/\1/'
+	sed -n 's/.*OPT("\([a-z_0-9]*\)".*/"\1"/p' "$top/src/lib/config-options.c"
+	grep -o '{ "[a-z_0-9]*", [A-Z_0-9]* }' "$top/src/lib/config-options.c" | sed 's/{ \("[^"]*"\).*/\1/'
 	printf '"%s"\n' " = " "%" "exec " "/" '\x0a' "#"
 } | sort -u > "$top/tests/fuzz/config.dict"
 echo "$(ls "$out" | wc -l) seeds in $out, $(wc -l < "$top/tests/fuzz/config.dict") dictionary entries"

@@ -63,7 +63,7 @@ n=$(fp_count $KEY "$VT_LOG.saved")
 vt_check "the archived log keeps the calls before ($n)" test "$n" -ge 100
 vt_eq "state report: logging suspended" no "$(fp_state 'logging suspended')"
 fp_events 50
-sleep 0.3
+fp_wait_count $KEY 50 "$VT_LOG"
 vt_eq "records flow into the new log" 50 "$(fp_count $KEY "$VT_LOG")"
 
 # loosened after the configuration was read: refused when it is due

@@ -22,7 +22,7 @@ for mode in NONE INCREMENTAL INCREMENTAL_ASYNC DATA SYNC; do
 	fp_start || exit 1
 	fp_rule $KEY
 	fp_events $N
-	sleep 0.3
+	fp_wait_count $KEY $N "$VT_LOG"
 	vt_eq "[$mode] every record logged" $N "$(fp_count $KEY "$VT_LOG")"
 	syncs=$(fp_state 'vigil log syncs')
 	if [ $mode = NONE ]; then

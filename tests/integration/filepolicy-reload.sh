@@ -1,6 +1,6 @@
 #!/bin/bash
 # filepolicy-reload: SIGHUP applies changed file settings as auditd 3.0.9
-# does (spec 2.3): a new max_log_file_action is checked against the log at
+# does (auditd(8), SIGHUP): a new max_log_file_action is checked against the log at
 # once; a smaller num_logs removes the archives beyond it; new space
 # thresholds are looked at at once; a new log_file / log_group reopens the
 # log there with the group's modes; write_logs = no closes it and records
@@ -39,7 +39,7 @@ auditctl -b 8192 >/dev/null
 fp_start || exit 1
 fp_rule $KEY
 fp_events 5000
-sleep 0.3
+fp_wait_count $KEY 5000 "$VT_LOG"
 vt_check "max_log_file_action ignore: over 1 MiB, no rotation" \
 	test "$(stat -c %s "$VT_LOG")" -gt 1048576 -a ! -e "$VT_LOG.1"
 
@@ -68,7 +68,7 @@ vt_check "reload with a new log_file and log_group = adm" \
 	reload "$NEW" "log_file = $NEW" "log_group = adm" "space_left = 2"
 oldsize=$(stat -c %s "$VT_LOG")
 fp_events 100
-sleep 0.3
+fp_wait_count $KEY 100 "$NEW"
 vt_eq "records go to the new log" 100 "$(fp_count $KEY "$NEW")"
 vt_eq "the old log no longer grows" "$oldsize" "$(stat -c %s "$VT_LOG")"
 vt_eq "new log mode and group" "640 root:adm" "$(stat -c '%a %U:%G' "$NEW")"
@@ -80,7 +80,7 @@ sed -i '/^write_logs = /d' "$VT_DIR/etc/auditd.conf"
 echo "write_logs = no" >> "$VT_DIR/etc/auditd.conf"
 size=$(stat -c %s "$NEW")
 kill -HUP "$VT_DAEMON_PID"
-sleep 0.5
+vt_wait_until 50 bash -c "! ls -l /proc/$VT_DAEMON_PID/fd | grep -q '$NEW'"
 fp_events 100
 sleep 0.3
 vt_eq "nothing written with write_logs = no, DAEMON_CONFIG included" "$size" "$(stat -c %s "$NEW")"
@@ -90,7 +90,7 @@ d=$(fp_state 'vigil records discarded (write_logs = no)')
 vt_check "state report counts the discarded records ($d)" test "${d:-0}" -ge 200
 vt_check "reload with write_logs = yes" reload "$NEW" "write_logs = yes"
 fp_events 100
-sleep 0.3
+fp_wait_count $KEY 200 "$NEW"
 vt_eq "records written again" 200 "$(fp_count $KEY "$NEW")"
 vt_stop
 vt_finish

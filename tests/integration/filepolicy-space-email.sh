@@ -52,7 +52,7 @@ vt_eq "state report: admin space action performed" yes "$(fp_state 'admin space 
 vt_eq "logging goes on after single" no "$(fp_state 'logging suspended')"
 n=$(fp_count $KEY "$VT_LOG")
 fp_events 50
-sleep 0.3
+fp_wait_count $KEY $((n + 50)) "$VT_LOG"
 vt_eq "records still written" $((n + 50)) "$(fp_count $KEY "$VT_LOG")"
 # SIGUSR2 clears the latches: the same shortage acts again
 kill -USR2 "$VT_DAEMON_PID"

@@ -74,7 +74,7 @@ vt_eq "state report: space action cleared" no "$(fp_state 'file system space act
 vt_eq "state report: admin action cleared" no "$(fp_state 'admin space action performed')"
 vt_check "the log is open again" fp_log_open
 fp_events 100
-sleep 0.3
+fp_wait_count $KEY $((before + 100)) "$VT_LOG"
 vt_eq "records after the resume are written" $((before + 100)) "$(fp_count $KEY "$VT_LOG")"
 vt_stop
 vt_finish

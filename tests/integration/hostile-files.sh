@@ -27,6 +27,11 @@ start_refused() {
 	vt_check "$1: the target file is untouched" victim_intact
 }
 
+# state_written: a complete state report, as a regular file
+state_written() {
+	[ -f "$VT_STATE" ] && [ ! -L "$VT_STATE" ] && grep -q '^listening for network' "$VT_STATE"
+}
+
 # --- auditd.conf -----------------------------------------------------------
 vt_conf
 chmod 646 "$ETC/auditd.conf"
@@ -69,14 +74,14 @@ vt_check "a symlink at the pid path: the victim is untouched" victim_intact
 vt_check "the pid file is a regular file now" test -f "$VT_PIDFILE" -a ! -L "$VT_PIDFILE"
 ln -sf "$VICTIM" "$VT_STATE"
 kill -CONT "$VT_DAEMON_PID"
-sleep 0.5
+vt_wait_until 50 state_written
 vt_check "a symlink at the state path, then SIGCONT: the victim is untouched" victim_intact
 vt_check "the state report is a regular file of mode 0640" \
 	test -f "$VT_STATE" -a ! -L "$VT_STATE" -a "$(stat -c %a "$VT_STATE")" = 640
 rm -f "$VT_STATE"
 mkfifo "$VT_STATE"
 kill -CONT "$VT_DAEMON_PID"
-sleep 0.5
+vt_wait_until 50 state_written
 vt_check "a FIFO at the state path does not hang the daemon" \
 	bash -c "kill -HUP $VT_DAEMON_PID && sleep 0.5 && kill -0 $VT_DAEMON_PID"
 vt_stop

@@ -167,6 +167,17 @@ fp_count() {
 	cat "$@" 2>/dev/null | grep -ac "^type=SYSCALL .*key=\"$k\""
 }
 
+# fp_wait_count KEY N FILE...: until the files hold N audited calls with
+# KEY (up to 5 s)
+fp_wait_count() {
+	vt_wait_until 50 fp_count_at_least "$@"
+}
+fp_count_at_least() {
+	local k=$1 n=$2
+	shift 2
+	[ "$(fp_count "$k" "$@")" -ge "$n" ]
+}
+
 # fp_failfs_mount DIR: the failfs FUSE filesystem (tests/lib/failfs.c) at
 # DIR over $VT_DIR/back; while $FP_FAIL exists, writes and syncs fail with
 # the errno named in it (fp_fail EIO / fp_heal)

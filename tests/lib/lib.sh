@@ -191,6 +191,18 @@ vt_wait_lines() {
 	return 1
 }
 
+# vt_wait_until TRIES CMD...: until CMD succeeds, every 50 ms, for up to
+# TRIES tenths of a second
+vt_wait_until() {
+	local i n=$1
+	shift
+	for i in $(seq $((n * 2))); do
+		"$@" && return 0
+		sleep 0.05
+	done
+	return 1
+}
+
 vt_finish() {
 	echo "$VT_NAME: $VT_PASS passed, $VT_FAIL failed"
 	[ "$VT_FAIL" = 0 ]

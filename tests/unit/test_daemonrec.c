@@ -1,4 +1,4 @@
-/* test_daemonrec.c - auditd's own record payloads, field by field (spec 3.4).
+/* test_daemonrec.c - auditd's own record payloads, field by field (auditd(8)).
  * The header "audit(sec.msec:serial): " is checked for shape, the rest
  * exactly. */
 #include <check.h>

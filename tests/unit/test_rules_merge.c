@@ -1,5 +1,5 @@
 /* test_rules_merge.c - rules.d -> audit.rules as Debian 12's augenrules
- * makes it (spec 5.7): file order as ls -v, comments and empty lines,
+ * makes it (augenrules(8)): file order as ls -v, comments and empty lines,
  * the moved directives, mawk's reading of "\s", CR bytes, files without a
  * final newline; then audit.rules upkeep (.prev, 0640, check only).
  * The byte-for-byte comparison with the script itself is
@@ -71,6 +71,8 @@ static void expect(const char *body, unsigned want_rules)
 	unsigned n = 12345;
 	size_t len;
 
+	if (unit_not_root())
+		return;		/* auditctl -R skips a file not root's */
 	ck_assert_int_eq(rules_merge_dir(rules_d, &text, &len, &n, &diag), 0);
 	ck_assert_int_ne(asprintf(&want, "%s%s", header, body), -1);
 	ck_assert_uint_eq(len, strlen(text));
@@ -147,6 +149,8 @@ START_TEST(test_which_files)
 {
 	char path[256];
 
+	if (unit_not_root())
+		return;		/* the merge below needs root's files */
 	put("ok.rules", "-w /ok\n");
 	put(".hidden.rules", "-w /hidden\n");
 	put("ok.rules.bak", "-w /bak\n");
@@ -321,5 +325,6 @@ int main(void)
 	tcase_add_test(tu, test_update_file);
 	tcase_add_test(tu, test_update_through_symlink);
 	suite_add_tcase(s, tu);
-	return unit_run(s);
+	return unit_run_skipping(s, "test_rules_merge",
+				 unit_not_root() ? "not root: merges of root-owned rules.d skipped" : NULL);
 }

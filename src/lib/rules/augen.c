@@ -1,6 +1,6 @@
 /* augen.c - what augenrules asks of the kernel, and the daemon's startup
  * loader: rules.d -> audit.rules -> kernel, as Debian's unit does with
- * `augenrules --load` once auditd runs (spec 5.7).
+ * `augenrules --load` once auditd runs (augenrules(8)).
  */
 #include <errno.h>
 #include <stdarg.h>

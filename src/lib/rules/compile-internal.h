@@ -1,5 +1,7 @@
-/* compile-internal.h - what compile.c and fieldpair.c share: the state of
- * one auditctl command line being compiled. Not part of rules.h. */
+/* compile-internal.h - what the compiler's files share: the state of one
+ * auditctl command line being compiled (compile.c), its words (cmdline.c),
+ * the rule parts built from -S/-w/-W/-p/-k (ruledata.c) and from -F/-C
+ * (fieldpair.c). Not part of rules.h. */
 #ifndef VIGIL_RULES_COMPILE_INTERNAL_H
 #define VIGIL_RULES_COMPILE_INTERNAL_H
 
@@ -9,6 +11,38 @@
 #include "rules.h"
 
 #define LIST_UNSET	(-1)
+
+/* What an option did: its verdict on the line so far. */
+enum {
+	RV_ERROR = -1,		/* failed */
+	RV_DONE = -2,		/* succeeded, nothing more to send */
+	RV_REPLY = 0,		/* succeeded; status reply may follow */
+	RV_RULE = 1,		/* a rule to send */
+	RV_KEEP = 100,		/* this option leaves the verdict as it was */
+};
+
+/* The long options' values (short ones are their letter). */
+enum {
+	CMDLINE_LOGINUID_IMMUTABLE = 1,
+	CMDLINE_BACKLOG_WAIT_TIME,
+	CMDLINE_RESET_LOST,
+	CMDLINE_RESET_BWT_ACTUAL,
+	CMDLINE_SIGNAL,
+};
+
+/* getopt_long's state over our own copy of the words. */
+struct cmdline {
+	int argc;
+	char **argv;		/* our copy, permuted like glibc's */
+	int optind;
+	const char *nextchar;
+	int first_nonopt, last_nonopt;
+	char *optarg;
+};
+
+/* The next option (its letter or CMDLINE_*), '?' for a bad one, -1 at the
+ * end; optarg set for one that takes a word. optind starts at 1. */
+int cmdline_next(struct cmdline *g);
 
 struct compile {
 	const struct rules_diag *diag;
@@ -82,6 +116,14 @@ enum fieldpair_err fieldpair_compare(struct compile *c, char *pair, int flags);
  * (RULES_DIAG_STDERR). */
 void fieldpair_message(struct compile *c, enum fieldpair_err err,
 		       const char *what);
+
+/* ruledata.c: -S, -k, -w/-W, -p; each returns an RV_* verdict. */
+int compile_syscall(struct compile *c, const char *arg);
+int compile_key(struct compile *c, const char *k);
+int compile_watch(struct compile *c, int ch, const char *arg);
+int compile_perm(struct compile *c, const char *arg);
+/* Every syscall: -w rules, and lists other than task without -S. */
+void compile_mask_all(struct audit_rule_data *r);
 
 /* Append a string field; -1 if out of memory. */
 int compile_add_string(struct compile *c, uint32_t field, uint32_t op,

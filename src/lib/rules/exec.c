@@ -1,5 +1,5 @@
 /* exec.c - compiled auditctl commands -> netlink requests and acks, the way
- * Debian's auditctl 3.0.9 performs them (spec 5.1, 5.5): what it prints on
+ * Debian's auditctl 3.0.9 performs them (auditctl(8)): what it prints on
  * stdout, the messages it gives and where they go, its exit statuses.
  * This file: one command line, its messages, the socket. Each option's
  * request and output are in acts.c; the rules-file loop of `auditctl -R`,

@@ -1,5 +1,5 @@
 /* merge.c - the rules.d files -> the text of audit.rules, as augenrules
- * makes it (spec 5.7), byte for byte.
+ * makes it (augenrules(8)), byte for byte.
  *
  * Debian's augenrules (3.0.9) lists the directory with `ls -1v`, keeps the
  * names ending in ".rules", concatenates the files with cat and reorders

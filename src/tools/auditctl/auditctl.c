@@ -1,5 +1,5 @@
 /* auditctl.c - vigil's auditctl: Debian's auditctl 3.0.9 command line, its
- * output, messages and exit statuses (spec 5.1), on vigil's rules modules:
+ * output, messages and exit statuses (auditctl(8)), on vigil's rules modules:
  * compile.c turns the options into acts, exec.c performs them.
  *
  * What is decided here, before any option is read (observed):

@@ -1,6 +1,6 @@
 /* augenrules.c - vigil's augenrules: merge rules.d into audit.rules and
  * optionally load it, with the messages and exit codes of Debian's script
- * (3.0.9, plus 4.x's immutable check; spec 5.7). The merge itself is
+ * (3.0.9, plus 4.x's immutable check; augenrules(8)). The merge itself is
  * src/lib/rules/merge.c, the load is auditctl -R's (src/lib/rules/exec.c).
  *
  *   augenrules [--check|--load] [-c DIR]
