@@ -14,6 +14,7 @@
 
 #include "log.h"
 #include "process.h"
+#include "util.h"
 
 void process_tell_parent(int *ready_fd, unsigned char status)
 {
@@ -34,13 +35,11 @@ void process_daemonize(int *ready_fd)
 	unsigned char status;
 
 	if (pipe2(p, O_CLOEXEC) < 0) {
-		log_err("Cannot create pipe (%s)", strerror(errno));
-		exit(EXIT_INIT);
+		fatal(EXIT_INIT, "Cannot create pipe (%s)", strerror(errno));
 	}
 	pid = fork();
 	if (pid < 0) {
-		log_err("Cannot daemonize (%s)", strerror(errno));
-		exit(EXIT_INIT);
+		fatal(EXIT_INIT, "Cannot daemonize (%s)", strerror(errno));
 	}
 	if (pid > 0) {
 		close(p[1]);
