@@ -83,6 +83,14 @@ const char *rules_list_name(uint32_t list);	/* NULL if unknown */
  * in *len; 0 if none. */
 uint32_t rules_op_parse(const char *s, size_t *len);
 const char *rules_op_name(uint32_t op);		/* NULL if unknown */
+/* The operators in the order auditctl looks for them in "field OP value"
+ * (two-character ones first): the i-th's text and *op, NULL past the end. */
+const char *rules_op_at(size_t i, uint32_t *op);
+
+struct rules_diag;
+/* printf to diag's emit (nothing when diag or its emit is NULL) */
+void rules_diag_say(const struct rules_diag *diag, int prio, const char *fmt, ...)
+	__attribute__((format(printf, 3, 4)));
 
 /* --- one kernel rule -------------------------------------------------------- */
 

@@ -16,26 +16,6 @@
 
 #define STATUS_TIMEOUT_MS	2000
 
-static void say(const struct rules_diag *diag, int prio, const char *fmt, ...)
-	__attribute__((format(printf, 3, 4)));
-
-static void say(const struct rules_diag *diag, int prio, const char *fmt, ...)
-{
-	char *msg;
-	va_list ap;
-	int n;
-
-	if (!diag || !diag->emit)
-		return;
-	va_start(ap, fmt);
-	n = vasprintf(&msg, fmt, ap);
-	va_end(ap);
-	if (n < 0)
-		return;
-	diag->emit(diag->arg, prio, msg);
-	free(msg);
-}
-
 int rules_kernel_immutable(void)
 {
 	struct audit_status st;
@@ -68,11 +48,11 @@ static int refresh(const char *rules_dir, const char *dest, int *failed,
 
 	if (!is_dir(rules_dir)) {
 		if (access(dest, F_OK) != 0) {
-			say(diag, LOG_INFO, "No rules to load: neither %s nor %s exists",
+			rules_diag_say(diag, LOG_INFO, "No rules to load: neither %s nor %s exists",
 			    rules_dir, dest);
 			return -1;
 		}
-		say(diag, LOG_NOTICE, "No rules directory - %s; loading %s as it is",
+		rules_diag_say(diag, LOG_NOTICE, "No rules directory - %s; loading %s as it is",
 		    rules_dir, dest);
 		return 0;
 	}
@@ -83,7 +63,7 @@ static int refresh(const char *rules_dir, const char *dest, int *failed,
 	r = rules_update_file(dest, text, len, 0, diag);
 	free(text);
 	if (r == RULES_FILE_CHANGED)
-		say(diag, LOG_NOTICE, "Merged %u lines from %s into %s", nrules,
+		rules_diag_say(diag, LOG_NOTICE, "Merged %u lines from %s into %s", nrules,
 		    rules_dir, dest);
 	else if (r < 0)
 		*failed = 1;
@@ -98,12 +78,12 @@ int rules_daemon_load(const char *confdir, const struct rules_diag *diag)
 
 	if (asprintf(&rules_dir, "%s/rules.d", confdir) < 0 ||
 	    asprintf(&dest, "%s/audit.rules", confdir) < 0) {
-		say(diag, LOG_ERR, "Out of memory loading the rules");
+		rules_diag_say(diag, LOG_ERR, "Out of memory loading the rules");
 		free(rules_dir);
 		return -1;
 	}
 	if (rules_kernel_immutable()) {
-		say(diag, LOG_NOTICE, "The audit system is in immutable mode, "
+		rules_diag_say(diag, LOG_NOTICE, "The audit system is in immutable mode, "
 		    "rules from %s not loaded", confdir);
 		goto out;
 	}
@@ -112,13 +92,13 @@ int rules_daemon_load(const char *confdir, const struct rules_diag *diag)
 	memset(&res, 0, sizeof(res));
 	rc = rules_load_file(dest, diag, &res);
 	if (res.immutable)
-		say(diag, LOG_NOTICE, "The audit system is in immutable mode, "
+		rules_diag_say(diag, LOG_NOTICE, "The audit system is in immutable mode, "
 		    "rules from %s not loaded", dest);
 	else if (rc || res.errors)
-		say(diag, LOG_ERR, "Rules from %s loaded with errors: %u of %u lines "
+		rules_diag_say(diag, LOG_ERR, "Rules from %s loaded with errors: %u of %u lines "
 		    "failed, %u rules added", dest, res.errors, res.lines, res.rules);
 	else
-		say(diag, LOG_NOTICE, "Loaded %u rules from %s", res.rules, dest);
+		rules_diag_say(diag, LOG_NOTICE, "Loaded %u rules from %s", res.rules, dest);
 	if (rc || res.errors)
 		failed = 1;
 out:

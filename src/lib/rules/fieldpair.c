@@ -49,33 +49,18 @@ static uint32_t num_unsigned(const char *v)
 	return (uint32_t)strtoul(v, NULL, 0);
 }
 
-/* Operators in the order auditctl looks for them. */
-static const struct {
-	const char *text;
-	uint32_t op;
-} pair_ops[] = {
-	{ "!=", AUDIT_NOT_EQUAL },
-	{ ">=", AUDIT_GREATER_THAN_OR_EQUAL },
-	{ "<=", AUDIT_LESS_THAN_OR_EQUAL },
-	{ "&=", AUDIT_BIT_TEST },
-	{ "=", AUDIT_EQUAL },
-	{ ">", AUDIT_GREATER_THAN },
-	{ "<", AUDIT_LESS_THAN },
-	{ "&", AUDIT_BIT_MASK },
-};
-
 /* Split pair at its operator: pair keeps the name, *value the rest. */
 static int split_pair(char *pair, uint32_t *op, char **value)
 {
+	const char *text;
 	size_t i;
 
-	for (i = 0; i < NELEM(pair_ops); i++) {
-		char *at = strstr(pair, pair_ops[i].text);
+	for (i = 0; (text = rules_op_at(i, op)) != NULL; i++) {
+		char *at = strstr(pair, text);
 
 		if (at) {
-			*op = pair_ops[i].op;
-			memset(at, 0, strlen(pair_ops[i].text));
-			*value = at + strlen(pair_ops[i].text);
+			memset(at, 0, strlen(text));
+			*value = at + strlen(text);
 			return 0;
 		}
 	}

@@ -140,7 +140,8 @@ const char *rules_list_name(uint32_t list)
 	return list < NELEM(lists) ? lists[list] : NULL;
 }
 
-/* two-character operators first, so that "<=" is not read as "<" */
+/* two-character operators first, so that "<=" is not read as "<"; -F
+ * and -C split "field OP value" at the first of these found (fieldpair.c) */
 static const struct {
 	const char *text;
 	uint32_t op;
@@ -179,4 +180,12 @@ const char *rules_op_name(uint32_t op)
 		if (ops[i].op == op)
 			return ops[i].text;
 	return NULL;
+}
+
+const char *rules_op_at(size_t i, uint32_t *op)
+{
+	if (i >= NELEM(ops))
+		return NULL;
+	*op = ops[i].op;
+	return ops[i].text;
 }

@@ -180,10 +180,7 @@ static int buf_add(struct buf *b, const void *data, size_t len)
 	return 0;
 }
 
-static void say(const struct rules_diag *diag, int prio, const char *fmt, ...)
-	__attribute__((format(printf, 3, 4)));
-
-static void say(const struct rules_diag *diag, int prio, const char *fmt, ...)
+void rules_diag_say(const struct rules_diag *diag, int prio, const char *fmt, ...)
 {
 	char *msg;
 	va_list ap;
@@ -207,11 +204,11 @@ static void say(const struct rules_diag *diag, int prio, const char *fmt, ...)
 static int trusted(const struct stat *st, const char *path, const struct rules_diag *diag)
 {
 	if (st->st_uid != 0) {
-		say(diag, LOG_ERR, "Error - %s isn't owned by root, skipped", path);
+		rules_diag_say(diag, LOG_ERR, "Error - %s isn't owned by root, skipped", path);
 		return 0;
 	}
 	if (st->st_mode & S_IWOTH) {
-		say(diag, LOG_ERR, "Error - %s is world writable, skipped", path);
+		rules_diag_say(diag, LOG_ERR, "Error - %s is world writable, skipped", path);
 		return 0;
 	}
 	return 1;
@@ -228,7 +225,7 @@ static int list_rules(const char *dir, char ***names, const struct rules_diag *d
 
 	if (!d) {
 		e = -errno;
-		say(diag, LOG_ERR, "Cannot open rules directory %s (%s)", dir, strerror(-e));
+		rules_diag_say(diag, LOG_ERR, "Cannot open rules directory %s (%s)", dir, strerror(-e));
 		return e;
 	}
 	/* anyone who may add a file here may add rules: refuse the lot */
@@ -255,7 +252,7 @@ static int list_rules(const char *dir, char ***names, const struct rules_diag *d
 	}
 	if (errno) {
 		e = -errno;
-		say(diag, LOG_ERR, "Cannot read rules directory %s (%s)", dir, strerror(-e));
+		rules_diag_say(diag, LOG_ERR, "Cannot read rules directory %s (%s)", dir, strerror(-e));
 		goto fail;
 	}
 	closedir(d);
@@ -265,7 +262,7 @@ static int list_rules(const char *dir, char ***names, const struct rules_diag *d
 	return (int)n;
 nomem:
 	e = -ENOMEM;
-	say(diag, LOG_ERR, "Out of memory reading %s", dir);
+	rules_diag_say(diag, LOG_ERR, "Out of memory reading %s", dir);
 fail:
 	closedir(d);
 	while (n)
@@ -286,13 +283,13 @@ static int append_file(struct buf *all, const char *path, const struct rules_dia
 
 	fd = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK | O_NOCTTY);
 	if (fd < 0) {
-		say(diag, LOG_WARNING, "Cannot read %s (%s)", path, strerror(errno));
+		rules_diag_say(diag, LOG_WARNING, "Cannot read %s (%s)", path, strerror(errno));
 		return 0;
 	}
 	if (fstat(fd, &st) < 0)
 		st.st_mode = 0;
 	if (!S_ISREG(st.st_mode)) {
-		say(diag, LOG_WARNING, "Cannot read %s (%s)", path,
+		rules_diag_say(diag, LOG_WARNING, "Cannot read %s (%s)", path,
 		    S_ISDIR(st.st_mode) ? strerror(EISDIR) : "not a regular file");
 		close(fd);
 		return 0;
@@ -307,7 +304,7 @@ static int append_file(struct buf *all, const char *path, const struct rules_dia
 		if (n < 0) {
 			if (errno == EINTR)
 				continue;
-			say(diag, LOG_WARNING, "Cannot read %s (%s)", path, strerror(errno));
+			rules_diag_say(diag, LOG_WARNING, "Cannot read %s (%s)", path, strerror(errno));
 			break;
 		}
 		e = buf_add(all, chunk, (size_t)n);
@@ -455,7 +452,7 @@ int rules_merge_dir(const char *dir, char **text, size_t *len,
 	free(names);
 	free(all.p);
 	if (e) {
-		say(diag, LOG_ERR, "Out of memory merging %s", dir);
+		rules_diag_say(diag, LOG_ERR, "Out of memory merging %s", dir);
 		free(out.p);
 		return e;
 	}
@@ -575,7 +572,7 @@ int rules_update_file(const char *path, const char *text, size_t len,
 	}
 	if (e && e != -ENOENT) {
 		/* the old file could not be kept as .prev: leave it alone */
-		say(diag, LOG_ERR, "Cannot read %s (%s)", path, strerror(-e));
+		rules_diag_say(diag, LOG_ERR, "Cannot read %s (%s)", path, strerror(-e));
 		goto out;
 	}
 	e = RULES_FILE_CHANGED;
@@ -585,18 +582,18 @@ int rules_update_file(const char *path, const char *text, size_t len,
 		if (asprintf(&prev, "%s.prev", path) < 0) {
 			prev = NULL;
 			e = -ENOMEM;
-			say(diag, LOG_ERR, "Out of memory writing %s", path);
+			rules_diag_say(diag, LOG_ERR, "Out of memory writing %s", path);
 			goto out;
 		}
 		e = write_file(prev, old.p ? old.p : "", old.len);
 		if (e) {
-			say(diag, LOG_ERR, "Cannot write %s (%s)", prev, strerror(-e));
+			rules_diag_say(diag, LOG_ERR, "Cannot write %s (%s)", prev, strerror(-e));
 			goto out;
 		}
 	}
 	e = write_file(path, text, len);
 	if (e)
-		say(diag, LOG_ERR, "Cannot write %s (%s)", path, strerror(-e));
+		rules_diag_say(diag, LOG_ERR, "Cannot write %s (%s)", path, strerror(-e));
 	else
 		e = RULES_FILE_CHANGED;
 out:
