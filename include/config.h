@@ -72,7 +72,7 @@ struct config {
 	char name[256];			/* name_format = user; "" when unset */
 	unsigned long max_log_file;	/* MiB */
 	enum config_action max_log_file_action;
-	char max_log_file_exe[CONFIG_PATH_MAX];	/* always "": 3.0.9 has no exec here */
+	char max_log_file_exe[CONFIG_PATH_MAX];	/* exec (4.1); "" otherwise */
 	char action_mail_acct[256];
 	int verify_email;
 	struct config_space space_left;

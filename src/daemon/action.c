@@ -45,7 +45,7 @@ static int check_helper(const char *path)
 
 /* posix_spawn with what every child of the daemon gets: default signals,
  * nothing blocked, no descriptor above 2 unless stdin_fd says otherwise. */
-static int spawn(const char *path, char *const argv[], int stdin_fd)
+static int spawn(const char *path, char *const argv[], int stdin_fd, pid_t *child)
 {
 	static char *const empty_env[] = { NULL };
 	posix_spawn_file_actions_t fa;
@@ -67,17 +67,19 @@ static int spawn(const char *path, char *const argv[], int stdin_fd)
 	e = posix_spawn(&pid, path, &fa, &attr, argv, empty_env);
 	posix_spawn_file_actions_destroy(&fa);
 	posix_spawnattr_destroy(&attr);
+	if (!e && child)
+		*child = pid;
 	return -e;
 }
 
-int action_exec(const char *path)
+int action_exec(const char *path, pid_t *pid)
 {
 	char *argv[] = { (char *)path, NULL };
 	int e = check_helper(path);
 
 	if (e)
 		return e;
-	e = spawn(path, argv, -1);
+	e = spawn(path, argv, -1, pid);
 	if (e)
 		log_msg(LOG_ALERT, "Audit daemon failed to exec %s", path);
 	return e;
@@ -86,7 +88,7 @@ int action_exec(const char *path)
 int action_runlevel(const char *level)
 {
 	char *argv[] = { (char *)ACTION_INIT, (char *)level, NULL };
-	int e = spawn(ACTION_INIT, argv, -1);
+	int e = spawn(ACTION_INIT, argv, -1, NULL);
 
 	if (e)
 		log_msg(LOG_ALERT, "Audit daemon failed to fork switching runlevels");
@@ -112,7 +114,7 @@ int action_mail(const char *acct, const char *subject, const char *body)
 		return -errno;
 	}
 	snprintf(from, sizeof(from), "-f%s", acct);
-	e = spawn(ACTION_SENDMAIL, argv, p[0]);
+	e = spawn(ACTION_SENDMAIL, argv, p[0], NULL);
 	close(p[0]);
 	if (e) {
 		log_msg(LOG_ALERT, "Audit daemon failed to exec %s", ACTION_SENDMAIL);

@@ -12,13 +12,16 @@
 #ifndef VIGIL_ACTION_H
 #define VIGIL_ACTION_H
 
+#include <sys/types.h>
+
 #define ACTION_INIT		"/sbin/init"
 #define ACTION_SENDMAIL		"/usr/lib/sendmail"
 
 /* Run an exec helper: PATH must still pass auditd's checks (absolute,
  * regular file, owned by root, mode 0750, 0755 or 0555) when it is run,
- * since it runs as root. No arguments. 0 or -errno (message logged). */
-int action_exec(const char *path);
+ * since it runs as root. No arguments. 0 or -errno (message logged); on
+ * success the helper's pid goes to *pid unless pid is NULL. */
+int action_exec(const char *path, pid_t *pid);
 
 /* /sbin/init LEVEL ("1" for single, "0" for halt). 0 or -errno. */
 int action_runlevel(const char *level);

@@ -11,6 +11,15 @@
  *  - a failed write runs disk_full_action (ENOSPC) or disk_error_action;
  *  - suspended logging closes the file (so it can be moved); the writer
  *    counts what arrives meanwhile, as auditd discards it;
+ *  - max_log_file_action = exec (4.1) suspends and runs the helper, and
+ *    logging resumes by itself when the helper exits: the main thread,
+ *    which reaps every child on SIGCHLD, passes each SIGCHLD on to the
+ *    writer (writer_child_exited), and filepolicy_child_exited asks the
+ *    kernel whether the helper this thread started is gone. Only the
+ *    thread that spawned the helper knows its pid, so no pid crosses
+ *    threads and a helper that exits before its pid is stored cannot be
+ *    missed (the SIGCHLD is taken after the spawn has returned); the cost
+ *    is one mailbox command per SIGCHLD, nothing per record;
  *  - rotation is logfile.c's sequence of steps; a failed one is tried again
  *    at the next periodic check, and what it left is what the next one
  *    completes.
@@ -19,6 +28,7 @@
 #include <stdio.h>
 #include <string.h>
 #include <sys/vfs.h>
+#include <sys/wait.h>
 
 #include "action.h"
 #include "filepolicy.h"
@@ -176,6 +186,25 @@ static const char *trigger_exe(const struct filepolicy *fp, enum trigger t)
 	return "";
 }
 
+/* The helper may move or compress the log: it is closed first. The
+ * helper of max_log_file_action (4.1, resumes) ends the suspension when
+ * it exits (filepolicy_child_exited); the others wait for SIGUSR2. */
+static void exec_helper(struct filepolicy *fp, const char *exe, const char *keyword,
+			int resumes)
+{
+	pid_t pid;
+
+	suspend(fp);
+	if (resumes)
+		log_notice("Audit daemon suspended logging and runs %s (%s); "
+			   "logging resumes when it exits", exe, keyword);
+	else
+		log_notice("Audit daemon suspended logging and runs %s (%s); "
+			   "logging resumes on SIGUSR2", exe, keyword);
+	if (!action_exec(exe, &pid) && resumes)
+		fp->helper = pid;
+}
+
 static void run_action(struct filepolicy *fp, enum trigger t, enum config_action action)
 {
 	const struct trigger_text *tx = &triggers[t];
@@ -201,11 +230,7 @@ static void run_action(struct filepolicy *fp, enum trigger t, enum config_action
 		}
 		break;
 	case CONFIG_ACTION_EXEC:
-		/* the helper may move or compress the log: close it first */
-		suspend(fp);
-		log_notice("Audit daemon suspended logging and runs %s (%s); "
-			   "logging resumes on SIGUSR2", trigger_exe(fp, t), tx->keyword);
-		action_exec(trigger_exe(fp, t));
+		exec_helper(fp, trigger_exe(fp, t), tx->keyword, 0);
 		break;
 	case CONFIG_ACTION_SUSPEND:
 		log_msg(LOG_ALERT, "%s", tx->suspend);
@@ -351,6 +376,8 @@ enum filepolicy_verdict filepolicy_size_reached(struct filepolicy *fp)
 		return FILEPOLICY_ROTATE;
 	case CONFIG_ACTION_KEEP_LOGS:
 		return FILEPOLICY_KEEP_LOGS;
+	case CONFIG_ACTION_EXEC:
+		return FILEPOLICY_EXEC;
 	default:
 		fp->size_trigger = NO_LIMIT;
 		return FILEPOLICY_GO;
@@ -373,6 +400,9 @@ void filepolicy_act(struct filepolicy *fp, enum filepolicy_verdict v)
 	case FILEPOLICY_KEEP_LOGS:
 		log_notice("Audit daemon rotating log files with keep option");
 		rotate(fp, 0);
+		break;
+	case FILEPOLICY_EXEC:
+		exec_helper(fp, fp->s.max_log_file_exe, "max_log_file_action", 1);
 		break;
 	}
 }
@@ -498,6 +528,7 @@ void filepolicy_settings_from(struct filepolicy_settings *s, const struct config
 	s->num_logs = cfg->num_logs;
 	s->max_log_file = cfg->max_log_file;
 	s->max_log_file_action = cfg->max_log_file_action;
+	snprintf(s->max_log_file_exe, sizeof(s->max_log_file_exe), "%s", cfg->max_log_file_exe);
 	s->space.space_left = cfg->space_left;
 	s->space.admin_space_left = cfg->admin_space_left;
 	s->space.space_left_action = cfg->space_left_action;
@@ -637,6 +668,24 @@ void filepolicy_resume(struct filepolicy *fp)
 	fp->latch.space_done = 0;
 	fp->latch.admin_done = 0;
 	publish(fp);
+}
+
+void filepolicy_child_exited(struct filepolicy *fp)
+{
+	siginfo_t si;
+
+	if (!fp->helper)
+		return;
+	/* WNOWAIT: reaping is the main thread's, which usually has done it
+	 * already (ECHILD); a zombie has exited too */
+	memset(&si, 0, sizeof(si));
+	if (waitid(P_PID, (id_t)fp->helper, &si, WEXITED | WNOHANG | WNOWAIT) == 0 &&
+	    si.si_pid == 0)
+		return;		/* still running */
+	fp->helper = 0;
+	/* SIGUSR2 may have resumed logging while the helper ran */
+	if (fp->suspended)
+		filepolicy_resume(fp);
 }
 
 void filepolicy_rotate_now(struct filepolicy *fp)

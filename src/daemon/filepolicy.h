@@ -1,8 +1,9 @@
 /* filepolicy.h - the audit log file and auditd 3.0.9's policy over it
  * (auditd.conf(5), auditd(8)): which file is open, max_log_file and its action,
- * rotation and keep_logs, the space_left, admin_space_left, disk_full and
- * disk_error actions with auditd's latches, suspend and resume, and a log
- * deleted or replaced underneath.
+ * rotation and keep_logs, 4.1's exec helper that ends its own suspension,
+ * the space_left, admin_space_left, disk_full and disk_error actions with
+ * auditd's latches, suspend and resume, and a log deleted or replaced
+ * underneath.
  *
  * The writer (writer.c) appends to the file this module keeps open and tells
  * it what happened: a write went through, a write or sync failed, a batch is
@@ -36,6 +37,7 @@ struct filepolicy_settings {
 	unsigned num_logs;
 	unsigned long max_log_file;	/* MiB */
 	enum config_action max_log_file_action;
+	char max_log_file_exe[4096];
 	struct space_policy space;
 	enum config_action disk_error_action;
 	char space_left_exe[4096];
@@ -56,6 +58,7 @@ enum filepolicy_verdict {
 	FILEPOLICY_ROTATE,	/* write out what is held, then filepolicy_act */
 	FILEPOLICY_KEEP_LOGS,	/* the same, rotating without a limit */
 	FILEPOLICY_SUSPEND,	/* the same, then logging stops */
+	FILEPOLICY_EXEC,	/* the same, then the helper runs (4.1) */
 };
 
 struct filepolicy_stats {
@@ -86,6 +89,7 @@ struct filepolicy {
 	struct timespec last_check;
 	unsigned known_logs;
 	int rotating;			/* an action of a failed rotation may not rotate */
+	pid_t helper;			/* max_log_file's exec helper running, 0: none */
 
 	_Atomic uint64_t a_rotations, a_reopens, a_errors;
 	_Atomic int64_t a_log_size;
@@ -147,6 +151,10 @@ int filepolicy_space_low(const struct filepolicy *fp);
  * group or on reopens the log (at resume when suspended); changed space
  * settings clear the latches; then the size and space checks. */
 void filepolicy_update(struct filepolicy *fp, const struct filepolicy_settings *s, int on);
+/* SIGCHLD: some child of the daemon exited (the main thread reaped it).
+ * When it was max_log_file's exec helper and logging is still suspended,
+ * logging resumes as on SIGUSR2, without a DAEMON_RESUME record. */
+void filepolicy_child_exited(struct filepolicy *fp);
 /* SIGUSR1 (auditd's rotate_logs_now). */
 void filepolicy_rotate_now(struct filepolicy *fp);
 /* SIGUSR2 (auditd's resume_logging): clear the suspended state and the

@@ -568,7 +568,10 @@ static void loop(struct daemon *d, int sfd, struct daemonrec_sender *term)
 			report_state(d);
 			break;
 		case SIGCHLD:
+			/* reaped here; the writer then sees whether the
+			 * helper it runs for max_log_file_action is gone */
 			reap_children();
+			writer_child_exited(d->writer);
 			break;
 		}
 	}

@@ -39,7 +39,7 @@
 /* network records taken per pass (each client has one in flight) */
 #define NET_BATCH	256
 
-enum cmd_kind { CMD_RECORD, CMD_ROTATE, CMD_RESUME, CMD_UPDATE, CMD_SYNC, CMD_STOP };
+enum cmd_kind { CMD_RECORD, CMD_ROTATE, CMD_RESUME, CMD_CHILD, CMD_UPDATE, CMD_SYNC, CMD_STOP };
 
 struct cmd {
 	struct cmd *next;
@@ -484,6 +484,10 @@ static int run_cmds(struct writer *w, struct cmd *c)
 			filepolicy_resume(&w->fp);
 			add_record(w, c->type, c->payload, strlen(c->payload));
 			break;
+		case CMD_CHILD:
+			flush_out(w);
+			filepolicy_child_exited(&w->fp);
+			break;
 		case CMD_UPDATE:
 			apply(w, c->settings);
 			free(c->settings);
@@ -617,6 +621,11 @@ void writer_rotate(struct writer *w, uint16_t type, const char *payload)
 void writer_resume(struct writer *w, uint16_t type, const char *payload)
 {
 	post(w, new_cmd(CMD_RESUME, type, payload));
+}
+
+void writer_child_exited(struct writer *w)
+{
+	post(w, new_cmd(CMD_CHILD, 0, NULL));
 }
 
 void writer_update(struct writer *w, const struct writer_settings *s)

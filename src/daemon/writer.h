@@ -70,6 +70,9 @@ void writer_rotate(struct writer *w, uint16_t type, const char *payload);
 /* SIGUSR2: clear the suspended state and the space and error latches,
  * reopen the log if it was closed, then write the record. */
 void writer_resume(struct writer *w, uint16_t type, const char *payload);
+/* SIGCHLD, once the main thread has reaped: if max_log_file's exec helper
+ * (4.1) has exited, logging resumes (filepolicy_child_exited). */
+void writer_child_exited(struct writer *w);
 void writer_update(struct writer *w, const struct writer_settings *s);
 /* Drain the ring completely, sync and close. The listener must be stopped. */
 void writer_stop(struct writer *w);

@@ -53,10 +53,12 @@ static const struct conffile_word name_formats[] = {
 	{ NULL, 0 }
 };
 
-/* max_log_file_action: 3.0.9 has no exec here ("Option exec not found"). */
+/* max_log_file_action: exec is 4.1's (3.0.9 says "Option exec not found");
+ * its helper is checked as the other actions' helpers are. */
 static const struct conffile_word size_actions[] = {
 	{ "ignore", CONFIG_ACTION_IGNORE },
 	{ "syslog", CONFIG_ACTION_SYSLOG },
+	{ "exec", CONFIG_ACTION_EXEC },
 	{ "suspend", CONFIG_ACTION_SUSPEND },
 	{ "rotate", CONFIG_ACTION_ROTATE },
 	{ "keep_logs", CONFIG_ACTION_KEEP_LOGS },
@@ -157,7 +159,8 @@ const struct config_option config_options[] = {
 	{ OPT("max_log_file", "max_log_size", config_parse_uint), FIELD(max_log_file),
 	  .max = ULONG_MAX },
 	{ OPT("max_log_file_action", "max_log_size_action", config_parse_action),
-	  FIELD(max_log_file_action), .words = size_actions },
+	  FIELD(max_log_file_action), .words = size_actions,
+	  EXE(max_log_file_exe) },
 	{ OPT("space_left", "space_left", config_parse_space), FIELD(space_left) },
 	{ OPT("space_left_action", "space_action", config_parse_action),
 	  FIELD(space_left_action), .words = failure_actions,

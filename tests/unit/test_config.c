@@ -570,9 +570,12 @@ static const struct {
 	  "Keyword \"disp_qos\" has invalid option \"extra\" in line 3 of @F" },
 	{ "overflow_action = exec /bin/true\n", -1,
 	  "Keyword \"overflow_action\" has invalid option \"/bin/true\" in line 3 of @F" },
-	{ "max_log_file_action = exec /bin/true\n", -1,
-	  "Keyword \"max_log_file_action\" has invalid option \"/bin/true\" in line 3 of @F" },
-	{ "max_log_file_action = exec\n", -1, "Option exec not found - line 3" },
+	/* 4.1's exec takes its helper as the other actions' exec does (3.0.9
+	 * said "Keyword ... has invalid option" and "Option exec not found") */
+	{ "max_log_file_action = exec\n", -1, "Executable path needed for line 3" },
+	{ "max_log_file_action = exec relative.sh\n", -1,
+	  "Absolute path needed for relative.sh - line 3" },
+	{ "max_log_file_action = rotate /bin/true\n", 0, "" },
 };
 
 START_TEST(test_syntax)
@@ -1127,6 +1130,69 @@ START_TEST(test_exec_not_root_owned)
 	ck_assert_int_eq(load_good(&c, line), -1);
 	snprintf(want, sizeof(want), "%s is not owned by root - line 3", exe);
 	expect_log(want);
+}
+END_TEST
+
+/* Every keyword that takes exec checks its helper the same way, with the
+ * same messages: max_log_file_action (4.1) as the four of 3.0.9. */
+static const struct {
+	const char *keyword;
+	size_t action, exe;
+} exec_keywords[] = {
+	{ "max_log_file_action", offsetof(struct config, max_log_file_action),
+	  offsetof(struct config, max_log_file_exe) },
+	{ "space_left_action", offsetof(struct config, space_left_action),
+	  offsetof(struct config, space_left_exe) },
+	{ "admin_space_left_action", offsetof(struct config, admin_space_left_action),
+	  offsetof(struct config, admin_space_left_exe) },
+	{ "disk_full_action", offsetof(struct config, disk_full_action),
+	  offsetof(struct config, disk_full_exe) },
+	{ "disk_error_action", offsetof(struct config, disk_error_action),
+	  offsetof(struct config, disk_error_exe) },
+};
+
+static void expect_refused(const char *kw, const char *path, const char *why)
+{
+	struct config c;
+	char line[512], want[512];
+
+	snprintf(line, sizeof(line), "%s = exec%s%s\n", kw, path ? " " : "", path ? path : "");
+	ck_assert_int_eq(load_good(&c, line), -1);
+	snprintf(want, sizeof(want), why, path);
+	expect_log(want);
+}
+
+START_TEST(test_exec_every_keyword)
+{
+	const char *kw = exec_keywords[_i].keyword;
+	struct config c;
+	char line[512];
+	char *exe = make_exe("every.sh", 0755);
+	char *loose = make_exe("loose.sh", 0775);
+	int action;
+
+	snprintf(line, sizeof(line), "%s = EXEC %s\n", kw, exe);
+	ck_assert_int_eq(load_good(&c, line), 0);
+	expect_log("");
+	memcpy(&action, (char *)&c + exec_keywords[_i].action, sizeof(action));
+	ck_assert_int_eq(action, CONFIG_ACTION_EXEC);
+	ck_assert_str_eq((char *)&c + exec_keywords[_i].exe, exe);
+
+	/* a later value without exec drops the path */
+	snprintf(line, sizeof(line), "%s = exec %s\n%s = syslog\n", kw, exe, kw);
+	ck_assert_int_eq(load_good(&c, line), 0);
+	ck_assert_str_eq((char *)&c + exec_keywords[_i].exe, "");
+
+	expect_refused(kw, NULL, "Executable path needed for line 3");
+	expect_refused(kw, "relative.sh", "Absolute path needed for %s - line 3");
+	expect_refused(kw, "/nonexistent-vigil",
+		       "Unable to stat %s (No such file or directory) - line 3");
+	expect_refused(kw, dir, "%s is not a regular file - line 3");
+	expect_refused(kw, loose, "%s permissions should be 0750, 0755, 0555 or 0550 - line 3");
+	if (can_chown) {
+		ck_assert_int_eq(chown(exe, OTHER_UID, 0), 0);
+		expect_refused(kw, exe, "%s is not owned by root - line 3");
+	}
 }
 END_TEST
 
@@ -1793,6 +1859,7 @@ int main(void)
 	tcase_add_test(opt_tc, test_exec_modes);
 	tcase_add_test(opt_tc, test_exec_paths);
 	tcase_add_test(opt_tc, test_exec_not_root_owned);
+	tcase_add_loop_test(opt_tc, test_exec_every_keyword, 0, TABLE_LEN(exec_keywords));
 	tcase_add_loop_test(opt_tc, test_space_values, 0, TABLE_LEN(spaces));
 	tcase_add_test(opt_tc, test_space_order_check);
 	tcase_add_loop_test(opt_tc, test_client_ports, 0, TABLE_LEN(ports));

@@ -2,14 +2,18 @@
  * (filepolicy.c): the verdicts of max_log_file's actions, the disk_error
  * latch (five reports in a row, a non-syslog action once per run of
  * failures, cleared by a good write), the ENOSPC latch of disk_full_action,
- * what SIGUSR2 clears, and a rotation that fails or succeeds on paths that
- * do not exist (nothing is created). No root needed. */
+ * what SIGUSR2 clears, a rotation that fails or succeeds on paths that
+ * do not exist (nothing is created), and 4.1's max_log_file exec helper
+ * ending its suspension when it exits. No root needed. */
 #include <check.h>
 
 #include "unit.h"
 #include <errno.h>
 #include <stdio.h>
+#include <signal.h>
 #include <string.h>
+#include <sys/wait.h>
+#include <unistd.h>
 
 #include "filepolicy.h"
 #include "log.h"
@@ -96,7 +100,7 @@ START_TEST(test_size_verdicts)
 		{ CONFIG_ACTION_ROTATE, 5, FILEPOLICY_ROTATE, 1 },
 		{ CONFIG_ACTION_ROTATE, 1, FILEPOLICY_GO, 0 },
 		{ CONFIG_ACTION_KEEP_LOGS, 0, FILEPOLICY_KEEP_LOGS, 1 },
-		{ CONFIG_ACTION_EXEC, 5, FILEPOLICY_GO, 0 },
+		{ CONFIG_ACTION_EXEC, 5, FILEPOLICY_EXEC, 1 },
 	};
 	struct filepolicy fp;
 	size_t i;
@@ -285,6 +289,57 @@ START_TEST(test_rotate_now)
 }
 END_TEST
 
+/* max_log_file_action = exec (4.1): suspended while the helper runs;
+ * its exit (reaped elsewhere, as the main thread does) resumes logging,
+ * another child's does not. /bin/true passes the helper checks. */
+START_TEST(test_exec_helper_resumes)
+{
+	struct filepolicy_settings s;
+	struct filepolicy fp;
+	pid_t other;
+
+	memset(&s, 0, sizeof(s));
+	s.max_log_file = 1;
+	s.max_log_file_action = CONFIG_ACTION_EXEC;
+	snprintf(s.max_log_file_exe, sizeof(s.max_log_file_exe), "/bin/true");
+	filepolicy_init(&fp, &s, 0);
+	filepolicy_act(&fp, FILEPOLICY_EXEC);
+	ck_assert_int_eq(stats(&fp).suspended, 1);
+	ck_assert_int_gt(fp.helper, 0);
+	ck_assert_uint_eq(count_msg("Audit daemon suspended logging and runs /bin/true "
+				    "(max_log_file_action); logging resumes when it exits"), 1);
+
+	/* while the helper runs, another child's SIGCHLD changes nothing */
+	other = fork();
+	ck_assert_int_ge(other, 0);
+	if (other == 0)
+		_exit(0);
+	ck_assert_int_eq(waitpid(other, NULL, 0), other);
+	{
+		pid_t helper = fp.helper;
+
+		fp.helper = fork();	/* stands in for a helper still running */
+		ck_assert_int_ge(fp.helper, 0);
+		if (fp.helper == 0) {
+			pause();
+			_exit(0);
+		}
+		filepolicy_child_exited(&fp);
+		ck_assert_int_eq(stats(&fp).suspended, 1);
+		kill(fp.helper, SIGKILL);
+		ck_assert_int_eq(waitpid(fp.helper, NULL, 0), fp.helper);
+		waitpid(helper, NULL, 0);
+	}
+	filepolicy_child_exited(&fp);
+	ck_assert_int_eq(stats(&fp).suspended, 0);
+	ck_assert_int_eq(fp.helper, 0);
+	ck_assert_uint_eq(count_msg("Audit daemon is attempting to resume logging."), 1);
+	/* said once: a later SIGCHLD finds no helper */
+	filepolicy_child_exited(&fp);
+	ck_assert_uint_eq(count_msg("Audit daemon is attempting to resume logging."), 1);
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s = suite_create("filepolicy");
@@ -298,6 +353,7 @@ int main(void)
 	tcase_add_test(tc, test_resume_clears_latches);
 	tcase_add_test(tc, test_rotation_failure_and_retry);
 	tcase_add_test(tc, test_rotate_now);
+	tcase_add_test(tc, test_exec_helper_resumes);
 	suite_add_tcase(s, tc);
 	return unit_run(s);
 }
