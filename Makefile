@@ -173,7 +173,7 @@ soak: all
 # thread and module of the daemon, about 75 s a build: the full runs,
 # make check-asan / check-tsan, take 9 and 8 minutes and run by hand); the
 # man pages; every integration scenario; a 2-minute soak.
-CHECK_SAN_SCENARIOS := basic signals abort config-errors daemon-rules differential \
+CHECK_SAN_SCENARIOS := basic signals abort auditd-details config-errors daemon-rules differential \
 	fault-kill9 filepolicy-diskerror filepolicy-rotate filepolicy-reload filepolicy-exec \
 	hostile-records hostile-user plugins-afunix plugins-reload plugins-restart \
 	plugins-syslog plugins-stop remote-audisp remote-restart remote-init
