@@ -34,8 +34,14 @@ run_case() {	# FORMAT NAME_FORMAT
 	python3 "$VT_TOP/tests/lib/workload.py" "$W" 20
 	[ -x "$VT_DIR/ia32" ] && "$VT_DIR/ia32"
 	"$VT_LOADGEN" -n 500 >/dev/null
+	rules=$(auditctl -l | grep -c '^-')
 	auditctl -D >/dev/null
-	sleep 0.5
+	# the rules' removals are recorded after the rest: once both logs
+	# hold them all, they hold everything before them too
+	vt_check "[$fmt/$nf] auditd logged the $rules rule removals" \
+		vt_wait_lines "$olog" 'op=remove_rule' "$rules" 50
+	vt_check "[$fmt/$nf] vigil logged the $rules rule removals" \
+		vt_wait_lines "$VT_LOG" 'op=remove_rule' "$rules" 50
 	vt_stop
 	kill -TERM $VT_ORACLE_PID; vt_wait_gone $VT_ORACLE_PID; VT_ORACLE_PID=
 	python3 - "$olog" "$VT_LOG" "$fmt/$nf" <<'PY'

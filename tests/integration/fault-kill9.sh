@@ -47,7 +47,7 @@ for round in $(seq "$ROUNDS"); do
 	started=$((started + 1))
 	"$VT_LOADGEN" -d 1 > /dev/null &
 	gen=$!
-	sleep "0.$((round + 2))"
+	sleep "0.$((round + 2))"	# a pace: the kill comes mid-flood
 	kill -KILL "$VT_DAEMON_PID"
 	vt_wait_gone "$VT_DAEMON_PID"
 	VT_DAEMON_PID=

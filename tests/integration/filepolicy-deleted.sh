@@ -27,12 +27,13 @@ fp_rule $KEY
 # --- deleted ---
 "$VT_LOADGEN" -d 2 -r 4000 > "$VT_DIR/load.out" &
 load=$!
-sleep 0.7
+sleep 0.7	# a pace, not a wait: the deletion comes in the middle of the load
 exec 3< "$VT_LOG"
 rm -f "$VT_LOG"
 wait $load
-sleep 0.5
 calls=$(sed -n 's/^calls=\([0-9]*\).*/\1/p' "$VT_DIR/load.out")
+# every call logged, in the old file (through fd 3) or the new one
+fp_wait_count $KEY "$calls" "$VT_LOG" /proc/$$/fd/3
 vt_check "syslog: the deletion is noticed" \
 	fp_syslog_wait "auditd\[$VT_DAEMON_PID\]: The audit log $VT_LOG was deleted or replaced while in use; reopening it"
 vt_check "syslog: it says how many records went to the old file" \
@@ -53,11 +54,12 @@ vt_eq "state report: reopened once" 1 "$(fp_state 'vigil log reopened after dele
 # --- renamed ---
 "$VT_LOADGEN" -d 1.5 -r 4000 > "$VT_DIR/load.out" &
 load=$!
-sleep 0.5
+sleep 0.5	# a pace, not a wait: the rename comes in the middle of the load
 mv "$VT_LOG" "$VT_DIR/log/moved.log"
 wait $load
-sleep 0.5
 calls2=$(sed -n 's/^calls=\([0-9]*\).*/\1/p' "$VT_DIR/load.out")
+fp_wait_count $KEY $((calls + calls2)) "$VT_LOG" "$VT_DIR/log/moved.log" "$VT_DIR/deleted.copy"
+vt_wait_lines "$FP_SYSLOG" 'was deleted or replaced while in use; reopening it' 2 50
 vt_eq "syslog: the rename is noticed too" 2 \
 	"$(fp_syslog_count 'was deleted or replaced while in use; reopening it')"
 vt_check "a new log at the path" test -s "$VT_LOG"

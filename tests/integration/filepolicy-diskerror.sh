@@ -40,13 +40,15 @@ run() {
 	fp_start || exit 1
 	fp_rule $KEY
 	fp_events 100
-	sleep 0.3
+	fp_wait_count $KEY 100 "$VT_LOG"
 	vt_eq "[$1] records written before the failure" 100 "$(fp_count $KEY "$VT_LOG")"
 	fp_fail EIO
 	for i in $(seq 10); do
 		fp_events 5
-		sleep 0.05
+		sleep 0.05	# a pace: 10 batches, 10 write attempts
 	done
+	# a fixed time, not a wait: some checks after are that something did
+	# not happen (no sixth report, nothing in syslog with IGNORE)
 	sleep 0.3
 }
 
@@ -55,13 +57,14 @@ recovered() {
 	local n
 	n=$(fp_count $KEY "$VT_LOG")
 	fp_events 50
-	sleep 0.3
+	fp_wait_count $KEY $((n + 50)) "$VT_LOG"
 	vt_eq "[$1] records written again after the repair" $((n + 50)) "$(fp_count $KEY "$VT_LOG")"
 	vt_check "[$1] the log holds whole lines only" whole_lines
 	vt_stop
 }
 
 run SYSLOG
+vt_wait_lines "$FP_SYSLOG" "$ERR" 5 50
 vt_eq "[syslog] the error is reported 5 times, then no more" 5 "$(fp_syslog_count "$ERR")"
 vt_check "[syslog] at LOG_ALERT" grep -q "^<25>.*$ERR" "$FP_SYSLOG"
 vt_eq "[syslog] state report: disk error detected" yes "$(fp_state 'disk error detected')"

@@ -30,7 +30,10 @@ while [ ! -e "$VT_LOG.5" ] && [ $total -lt 60000 ]; do
 	done
 done
 auditctl -D >/dev/null
-sleep 0.3
+# the rule's removal is recorded after every call: once it is in the
+# active log, so is everything before it
+vt_check "the rule's removal is logged" vt_wait_for "$VT_LOG" 'op=remove_rule'
+vt_wait_lines "$FP_SYSLOG" 'Audit daemon rotating log files with keep option' 5 50
 
 vt_eq "five rotations kept five archives" "audit.log audit.log.1 audit.log.2 audit.log.3 audit.log.4 audit.log.5" \
 	"$(cd "$VT_DIR/log" && ls | tr '\n' ' ' | sed 's/ $//')"

@@ -57,7 +57,7 @@ vt_check "state report: no free-space lines while the log is closed" \
 vt_check "the log file is closed while suspended" fp_log_closed
 before=$(fp_count $KEY "$VT_LOG")
 fp_events 500
-sleep 0.3
+sleep 0.3	# a fixed time, not a wait: the check is that nothing is written
 vt_eq "records while suspended are not written" "$before" "$(fp_count $KEY "$VT_LOG")"
 discarded=$(fp_state 'vigil records discarded while suspended')
 vt_check "state report counts them ($discarded >= 1000: SYSCALL and PROCTITLE of 500 calls)" \

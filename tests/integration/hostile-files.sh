@@ -82,6 +82,7 @@ rm -f "$VT_STATE"
 mkfifo "$VT_STATE"
 kill -CONT "$VT_DAEMON_PID"
 vt_wait_until 50 state_written
+# (a fixed time, not a wait: the check is that the daemon does not die)
 vt_check "a FIFO at the state path does not hang the daemon" \
 	bash -c "kill -HUP $VT_DAEMON_PID && sleep 0.5 && kill -0 $VT_DAEMON_PID"
 vt_stop

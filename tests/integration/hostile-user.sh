@@ -18,7 +18,7 @@ auditctl -D >/dev/null
 vt_start || exit 1
 pid=$VT_DAEMON_PID
 "$VT_LOADGEN" -n 1 >/dev/null
-sleep 0.3
+vt_check "the daemon logged its start" vt_wait_for "$VT_LOG" '^type=DAEMON_START'
 daemon_lines() { grep -ac '^type=DAEMON_' "$VT_LOG"; }
 lines0=$(daemon_lines)
 
@@ -79,7 +79,7 @@ for p in $portids; do
 done
 n=$($NOBODY $HOSTILE usermsg 1100 2>/dev/null)
 vt_eq "nobody cannot send user messages to the kernel (no CAP_AUDIT_WRITE)" 0 "${n:-0}"
-sleep 0.5
+sleep 0.5	# a fixed time, not a wait: the check is that nothing came
 vt_eq "no forged record reached the log" 0 "$(grep -ac 'forged by hand\|vigil-byte=' "$VT_LOG")"
 
 # --- files -------------------------------------------------------------------

@@ -10,6 +10,7 @@
 . "$(dirname "$0")/../lib/plugins.sh"
 vt_require_kernel
 vt_setup plugins-afunix
+command -v ss >/dev/null || vt_skip "ss (iproute2) not installed"
 pl_setup
 KEY=vigil_plaf
 N=200
@@ -29,6 +30,12 @@ vt_eq "string socket: mode from args" 600 "$(stat -c %a "$SSOCK")"
 vt_eq "binary socket: default mode 0640" 640 "$(stat -c %a "$BSOCK")"
 vt_eq "they are sockets" "socket socket" "$(stat -c %F "$SSOCK" "$BSOCK" | sed 's/ /_/g; s/.*_//' | xargs)"
 
+# waiting S B: S clients wait to be accepted on the string socket, B on
+# the binary one
+waiting() {
+	[ "$(pl_backlog "$SSOCK")" = "$1" ] && [ "$(pl_backlog "$BSOCK")" = "$2" ]
+}
+
 # client NAME SOCKET: a consumer in the background, connected on return
 client() {
 	python3 "$CLIENT" "$2" "$VT_DIR/$1" 30 > "$VT_DIR/$1.ready" &
@@ -43,7 +50,8 @@ client a.bin "$BSOCK"
 ABIN=$CLIENT_PID
 client b.str "$SSOCK"
 B=$CLIENT_PID
-sleep 0.2
+vt_check "the daemon took a client on each socket, the second string one waits" \
+	vt_wait_until 50 waiting 1 0
 pl_rule $KEY
 "$VT_LOADGEN" -n $N >/dev/null
 vt_check "string client: $N SYSCALL lines" pl_wait_lines "$VT_DIR/a.str" "^type=SYSCALL .*key=\"$KEY\"" $N
@@ -72,7 +80,7 @@ vt_check "binary: EOE records (type 1320) are sent" grep -aq '^0 16 1320 ' "$VT_
 
 # the first string client leaves: the waiting one is served
 kill $A
-sleep 0.5
+vt_check "once it left, the daemon took the waiting one" vt_wait_until 50 waiting 0 0
 "$VT_LOADGEN" -n 20 >/dev/null
 vt_check "after the first client left, the second gets the records" \
 	pl_wait_lines "$VT_DIR/b.str" "^type=SYSCALL .*key=\"$KEY\"" 20

@@ -29,10 +29,10 @@ flood() {
 	local before after out
 	before=$(fp_count $KEY "$VT_LOG"*)
 	out=$("$VT_LOADGEN" -d $SECS)
-	sleep 1
-	after=$(fp_count $KEY "$VT_LOG"*)
 	FLOOD_RATE=$(echo "$out" | sed 's/.*calls_per_sec=\([0-9]*\).*/\1/')
 	FLOOD_CALLS=$(echo "$out" | sed 's/^calls=\([0-9]*\).*/\1/')
+	fp_wait_count $KEY $((before + FLOOD_CALLS)) "$VT_LOG"*
+	after=$(fp_count $KEY "$VT_LOG"*)
 	FLOOD_LOGGED=$((after - before))
 }
 
@@ -64,6 +64,8 @@ vt_log "slow plugin: $rate1 calls/s ($((rate1 * 3)) records/s)"
 # plugin's copy) makes the rates no measure of the design there
 vt_check_plain "slow plugin: at least 80% of the rate without it ($rate1 vs $rate0)" \
 	test $((rate1 * 100)) -ge $((rate0 * 80))
+vt_wait_lines "$FP_SYSLOG" 'queue to plugins is full - dropping event' 5 50
+fp_syslog_wait 'auditd queue full reporting limit reached - ending dropped event notifications'
 vt_eq "the overflow is reported five times" 5 "$(fp_syslog_count 'queue to plugins is full - dropping event')"
 vt_eq "then the limit is said once" 1 \
 	"$(fp_syslog_count 'auditd queue full reporting limit reached - ending dropped event notifications')"

@@ -60,9 +60,11 @@ pl_rule $KEY
 vt_check "the receiver has the $N calls" pl_wait_lines "$RLOG" "^type=SYSCALL .*key=\"$KEY\"" $N 200
 # what the sender logged from its DAEMON_START on, less nothing: the
 # receiver's lines between its DAEMON_ACCEPT and now
-sleep 0.5
-grep -a "key=\"$KEY\"\|^type=PROCTITLE" "$VT_LOG" | grep -av '^type=CONFIG_CHANGE' > "$VT_DIR/sent"
-grep -a "key=\"$KEY\"\|^type=PROCTITLE" "$RLOG" | grep -av '^type=CONFIG_CHANGE' > "$VT_DIR/got"
+calls() { grep -a "key=\"$KEY\"\|^type=PROCTITLE" "$1" | grep -av '^type=CONFIG_CHANGE'; }
+same_calls() { [ "$(calls "$VT_LOG" | md5sum)" = "$(calls "$RLOG" | md5sum)" ]; }
+vt_wait_until 50 same_calls
+calls "$VT_LOG" > "$VT_DIR/sent"
+calls "$RLOG" > "$VT_DIR/got"
 vt_eq "every SYSCALL and PROCTITLE line arrived once, in order, byte for byte" \
 	"$(md5sum < "$VT_DIR/sent")" "$(md5sum < "$VT_DIR/got")"
 vt_check "the sender's DAEMON_START crossed too" grep -q "^type=DAEMON_START .*pid=$VT_DAEMON_PID " "$RLOG"

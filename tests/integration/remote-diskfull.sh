@@ -53,7 +53,8 @@ kill $AR 2>/dev/null
 
 # space back: ACK again
 rm -f "$VT_DIR/log/fill1" "$VT_DIR/log/fill2"
-# the space is looked at again after a write, at most every 100 ms
+# the space is looked at again after a write, at most every 100 ms (a
+# pace, not a wait: the second write comes once that time is over)
 rm_client 127.0.0.1 'msg:type=USER msg=audit(1700000000.004:0): text=primer' > /dev/null
 sleep 0.3
 rm_client 127.0.0.1 'msg:type=USER msg=audit(1700000000.004:0): text=primer' > /dev/null
@@ -63,7 +64,9 @@ vt_check "... and written" grep -q 'text=back$' "$VT_LOG"
 # disk_full_action = SUSPEND: DISKFULL once, then suspended until SIGUSR2
 sed -i 's/^disk_full_action = .*/disk_full_action = SUSPEND/' "$VT_DIR/etc/auditd.conf"
 kill -HUP "$VT_DAEMON_PID"
-vt_wait_for "$VT_LOG" 'op=reconfigure state=changed' >/dev/null
+# (with local_events = no its DAEMON_CONFIG says state=no-change
+# res=failed, as auditd's: the daemon cannot ask the kernel who sent it)
+vt_wait_for "$VT_LOG" '^type=DAEMON_CONFIG .*op=reconfigure' >/dev/null
 fp_fill fill3 $(df -k --output=avail "$VT_DIR/log" | tail -1)K
 for i in $(seq 100); do
 	out=$(rm_client 127.0.0.1 "msg:type=USER msg=audit(1700000000.005:$i): a=$i" \

@@ -16,6 +16,11 @@ fp_setup remote-protocol
 pl_setup
 RM_PORT=$(rm_port)
 MAPPED=::ffff:127.0.0.1
+ACCEPTED='^type=DAEMON_ACCEPT .*res=success'
+# with local_events = no the daemon cannot ask the kernel who sent SIGHUP:
+# its DAEMON_CONFIG says state=no-change res=failed, as auditd's, even
+# when the new file is applied
+RELOADED='^type=DAEMON_CONFIG .*op=reconfigure'
 
 vt_conf "local_events = no" "tcp_listen_port = $RM_PORT" "tcp_max_per_addr = 2" \
 	"plugin_dir = $PL_DIR" "distribute_network = yes"
@@ -47,9 +52,10 @@ vt_eq "IPv6" "ACK 2" "$(rm_client ::1 'msg:type=USER msg=audit(1700000000.004:1)
 vt_check "DAEMON_ACCEPT from ::1" grep -q 'type=DAEMON_ACCEPT .*addr=::1 port=' "$VT_LOG"
 
 # malformed frames close that client alone; the others go on
+n=$(pl_lines "$VT_LOG" "$ACCEPTED")
 rm_client 127.0.0.1 'sleep:2' 'msg:type=USER msg=audit(1700000000.005:1): text=survivor' > "$VT_DIR/survivor" &
 S=$!
-sleep 0.3
+vt_check "a client in between is connected" vt_wait_lines "$VT_LOG" "$ACCEPTED" $((n + 1)) 20
 vt_eq "bad magic: closed" EOF "$(rm_client 127.0.0.1 raw:474554202f20485454502f312e310d0a)"
 vt_check "... with a syslog line" fp_syslog_wait "bad magic) - closing the connection"
 vt_eq "length above 8970: closed" EOF \
@@ -62,11 +68,12 @@ vt_eq "state report: three clients closed for a bad frame" 3 \
 	"$(pl_state 'vigil network clients closed for a bad frame')"
 
 # tcp_max_per_addr = 2: the third connection from one address is refused
+n=$(pl_lines "$VT_LOG" "$ACCEPTED")
 rm_client 127.0.0.1 sleep:2 > /dev/null &
 C1=$!
 rm_client 127.0.0.1 sleep:2 > /dev/null &
 C2=$!
-sleep 0.5
+vt_wait_lines "$VT_LOG" "$ACCEPTED" $((n + 2)) 20
 vt_eq "state report: two active connections" 2 "$(pl_state 'active connections')"
 vt_eq "a third from the same address: refused" EOF "$(rm_client 127.0.0.1 wait)"
 vt_check "DAEMON_ACCEPT op=dup res=no" \
@@ -77,13 +84,13 @@ wait $C1 $C2
 # a reload: tcp_client_ports and tcp_client_max_idle apply
 echo "tcp_client_ports = 1-1023" >> "$VT_DIR/etc/auditd.conf"
 kill -HUP "$VT_DAEMON_PID"
-vt_wait_for "$VT_LOG" 'op=reconfigure state=changed' >/dev/null
+vt_wait_for "$VT_LOG" "$RELOADED" >/dev/null
 vt_eq "tcp_client_ports = 1-1023: an unprivileged source port is refused" EOF "$(rm_client 127.0.0.1 wait)"
 vt_check "DAEMON_ACCEPT op=port res=no" grep -q 'type=DAEMON_ACCEPT .*op=port addr=.* res=no$' "$VT_LOG"
 sed -i '/^tcp_client_ports/d' "$VT_DIR/etc/auditd.conf"
 echo "tcp_client_max_idle = 1" >> "$VT_DIR/etc/auditd.conf"
 kill -HUP "$VT_DAEMON_PID"
-sleep 0.5
+vt_check "the second reload is done" vt_wait_lines "$VT_LOG" "$RELOADED" 2 50
 start=$(date +%s)
 vt_eq "tcp_client_max_idle = 1: a silent client is closed" EOF "$(rm_client 127.0.0.1 wait)"
 vt_check "... within two ticks" test $(($(date +%s) - start)) -le 3
@@ -92,9 +99,10 @@ vt_eq "a client that keeps talking stays" "ACK 2|ACK 3|ACK 4" \
 	"$(rm_client 127.0.0.1 hb sleep:0.7 hb sleep:0.7 hb | paste -sd'|')"
 
 # shutdown: ENDING to every client
+n=$(pl_lines "$VT_LOG" "$ACCEPTED")
 rm_client 127.0.0.1 wait > "$VT_DIR/ending" &
 W=$!
-sleep 0.5
+vt_check "the last client is connected" vt_wait_lines "$VT_LOG" "$ACCEPTED" $((n + 1)) 20
 vt_stop
 wait $W
 vt_eq "at shutdown the client gets ENDING (sequence 0)" "ENDING 0" "$(cat "$VT_DIR/ending")"

@@ -31,7 +31,7 @@ vt_log "receiver stopped after $stopped records"
 vt_check "the stop came in mid-stream" test "$stopped" -lt $N
 vt_check "DAEMON_CLOSE before DAEMON_END at the stop" \
 	sh -c "tail -2 '$VT_LOG' | head -1 | grep -q '^type=DAEMON_CLOSE' && tail -1 '$VT_LOG' | grep -q '^type=DAEMON_END'"
-sleep 1
+sleep 1	# a pace, not a wait: the receiver stays away a while
 vt_start || exit 1
 vt_check "audisp-remote reconnected to the new receiver" \
 	vt_wait_for "$VT_LOG" "^type=DAEMON_ACCEPT .*res=success" 50

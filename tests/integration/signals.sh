@@ -42,7 +42,7 @@ vt_check "a refused reload writes DAEMON_CONFIG state=no-change res=failed" \
 	vt_wait_for "$VT_LOG" "op=reconfigure state=no-change .*pid=$me .*res=failed"
 vt_check "the daemon is still running after a refused reload" kill -0 "$VT_DAEMON_PID"
 "$VT_LOADGEN" -n 10 >/dev/null
-sleep 0.3
+vt_wait_lines "$VT_LOG" "^type=SYSCALL.*key=\"$KEY\".*SYSCALL=getppid" 20 50
 vt_eq "still logging ENRICHED after a refused reload" 20 \
 	"$(grep -c "^type=SYSCALL.*key=\"$KEY\".*SYSCALL=getppid" "$VT_LOG")"
 cp "$VT_DIR/good.conf" "$VT_DIR/etc/auditd.conf"
@@ -95,9 +95,9 @@ vt_check "... and again a second later" vt_wait_for "$VT_STATE" '^writing to log
 vt_conf "num_logs = 3" "report_interval = 0"
 kill -HUP "$VT_DAEMON_PID"
 vt_wait_for "$VT_LOG" 'op=reconfigure state=changed' >/dev/null
-sleep 0.2
+sleep 0.2	# a report begun before the reload lands before it is removed
 rm -f "$VT_STATE"
-sleep 2.2
+sleep 2.2	# a fixed time, not a wait: the check is that no report comes
 vt_check "after a reload to report_interval = 0: no report in 2.2 s" test ! -e "$VT_STATE"
 vt_stop
 

@@ -132,7 +132,9 @@ fp_events() {
 
 # fp_poke [N]: make the daemon write (N events, default 20) after its
 # periodic check interval (100 ms) has passed, so that it looks at the
-# filesystem again; then give it time to act
+# filesystem again; then give it time to act. Fixed times, not waits: the
+# first is the interval, and what the daemon does after may be nothing
+# (callers check that an action was not taken again)
 fp_poke() {
 	sleep 0.15
 	fp_events "${1:-20}"

@@ -34,6 +34,12 @@ pl_lines() {
 # pl_wait_lines FILE PATTERN N [tries]: vt_wait_lines (lib.sh)
 pl_wait_lines() { vt_wait_lines "$@"; }
 
+# pl_backlog SOCKET: the connections waiting for the daemon to accept them
+# on its listening unix SOCKET (for a listener ss(8) shows them as Recv-Q)
+pl_backlog() {
+	ss -xlnH | awk -v s="$1" '$5 == s {print $3}'
+}
+
 # pl_state KEY: a value of a fresh state report (SIGCONT)
 pl_state() {
 	rm -f "$VT_STATE"
