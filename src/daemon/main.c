@@ -7,8 +7,9 @@
  * Where the rest is: process.c (fork and readiness pipe, pid file, limits,
  * capabilities, signalfd), kernel.c (the sockets, enable, register and
  * deregister, signal sender, AUDIT_GET and the lost counter), listener.c,
- * writer.c, dispatch.c (plugins), remote.c (network receiver), state.c
- * (the SIGCONT report), daemonrec.c (the daemon's own records).
+ * writer.c, dispatch.c (plugins), remote.c and tcpsock.c (network
+ * receiver), state.c (the SIGCONT report), daemonrec.c (the daemon's own
+ * records).
  */
 #include <errno.h>
 #include <getopt.h>
