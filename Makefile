@@ -52,8 +52,10 @@ $(B)/libauditd.a: $(DAEMON_OBJ)
 	@rm -f $@
 	ar rcs $@ $^
 
+# libwrap (use_libwrap: hosts.allow, hosts.deny) for the daemon alone, as
+# Debian's auditd links it
 $(B)/auditd: $(B)/obj/daemon/main.o $(B)/libauditd.a $(B)/libvigil.a
-	$(CC) $(CFLAGS) -o $@ $^ $(LDLIBS)
+	$(CC) $(CFLAGS) -o $@ $^ $(LDLIBS) -lwrap
 
 define TOOL_RULE
 $(B)/$(1): $(patsubst src/%.c,$(B)/obj/%.o,$(wildcard src/tools/$(1)/*.c)) $(B)/libvigil.a
@@ -95,7 +97,8 @@ $(B)/tests/%: tests/unit/%.c $(B)/libauditd.a $(B)/libvigil.a
 
 # Build and test dependencies from Debian; quiet and quick when all are present.
 DEB_DEPS := build-essential pkg-config libcap-ng-dev libsystemd-dev check mandoc \
-	auditd python3 clang libclang-rt-14-dev valgrind libfuse3-dev fuse3 audispd-plugins
+	auditd python3 clang libclang-rt-14-dev valgrind libfuse3-dev fuse3 audispd-plugins \
+	libwrap0-dev
 deps:
 	@missing=$$(for p in $(DEB_DEPS); do dpkg-query -W -f='$${Status}\n' $$p 2>/dev/null | \
 		grep -q '^install ok installed' || echo $$p; done); \

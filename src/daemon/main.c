@@ -7,8 +7,9 @@
  * Where the rest is: process.c (fork and readiness pipe, pid file, limits,
  * capabilities, signalfd), kernel.c (the sockets, enable, register and
  * deregister, signal sender, AUDIT_GET and the lost counter), listener.c,
- * writer.c, dispatch.c (plugins), remote.c (network receiver), state.c
- * (the SIGCONT report), daemonrec.c (the daemon's own records).
+ * writer.c, dispatch.c (plugins), remote.c and tcpsock.c (network
+ * receiver), state.c (the SIGCONT report), daemonrec.c (the daemon's own
+ * records).
  */
 #include <errno.h>
 #include <getopt.h>
@@ -391,6 +392,7 @@ static void start(struct daemon *d)
 {
 	struct writer_settings ws;
 	char payload[DAEMONREC_MAX];
+	struct remote *bound = NULL;
 
 	if (process_write_pid_file(d->o.pid_file) < 0)
 		fail(d, EXIT_INIT);
@@ -401,6 +403,11 @@ static void start(struct daemon *d)
 	 * without it the socket gets rmem_max, not RCVBUF_BYTES */
 	if (kernel_open(&d->kernel, d->o.multicast, RCVBUF_BYTES) < 0)
 		fail(d, EXIT_INIT);
+	/* tcp_listen_port below 1024 (auditd.conf(5)'s 60) needs
+	 * CAP_NET_BIND_SERVICE, which the drop takes away too: bind now,
+	 * start the receiver (or report why it cannot) below */
+	if (d->cfg.tcp_listen_port)
+		bound = remote_bind(&d->cfg);
 	if (process_drop_capabilities(d->o.multicast) < 0)
 		fail(d, EXIT_INIT);
 
@@ -442,7 +449,7 @@ static void start(struct daemon *d)
 	/* auditd listens after registering; a receiver that cannot start
 	 * would then leave the kernel registered to a dead process */
 	if (d->cfg.tcp_listen_port) {
-		d->remote = remote_start(&d->cfg, d->netq, &d->rec);
+		d->remote = remote_start(bound, &d->cfg, d->netq, &d->rec);
 		if (!d->remote)
 			fail_running(d, "network-init");
 	}

@@ -17,7 +17,6 @@
  * written (3.0.9 writes an empty line); a frame cut by a disconnection is
  * dropped (3.0.9 writes what it has).
  */
-#include <arpa/inet.h>
 #include <errno.h>
 #include <netinet/in.h>
 #include <netinet/tcp.h>
@@ -37,6 +36,7 @@
 #include "frame.h"
 #include "log.h"
 #include "remote.h"
+#include "tcpsock.h"
 
 #define MAX_LISTEN		2
 #define OUT_MAX			4096	/* replies not yet taken by a slow client */
@@ -72,6 +72,7 @@ struct settings {
 	unsigned max_per_addr;
 	unsigned long max_idle;
 	int distribute;
+	int use_libwrap;
 };
 
 struct remote {
@@ -79,6 +80,7 @@ struct remote {
 	int ep;
 	int listen_fd[MAX_LISTEN];
 	int nlisten;
+	int bind_err;			/* remote_bind's errno, reported by remote_start */
 	int wake_fd;			/* new settings, or stop */
 	int timer_fd;
 	struct netq *q;
@@ -109,6 +111,7 @@ static void settings_from(struct settings *s, const struct config *cfg)
 	s->max_per_addr = cfg->tcp_max_per_addr;
 	s->max_idle = cfg->tcp_client_max_idle;
 	s->distribute = cfg->distribute_network;
+	s->use_libwrap = cfg->use_libwrap;
 }
 
 /* ---- records for the writer ------------------------------------------------ */
@@ -400,21 +403,6 @@ static void await_answer(struct remote *r, struct client *c)
 
 /* ---- accepting ------------------------------------------------------------ */
 
-static void address_text(const struct sockaddr_storage *sa, char *addr, unsigned *port)
-{
-	if (sa->ss_family == AF_INET6) {
-		const struct sockaddr_in6 *s6 = (const struct sockaddr_in6 *)sa;
-
-		inet_ntop(AF_INET6, &s6->sin6_addr, addr, INET6_ADDRSTRLEN);
-		*port = ntohs(s6->sin6_port);
-	} else {
-		const struct sockaddr_in *s4 = (const struct sockaddr_in *)sa;
-
-		inet_ntop(AF_INET, &s4->sin_addr, addr, INET6_ADDRSTRLEN);
-		*port = ntohs(s4->sin_port);
-	}
-}
-
 static unsigned same_address(struct remote *r, const char *addr)
 {
 	struct client *c;
@@ -452,7 +440,15 @@ static void accept_one(struct remote *r, int lfd)
 			log_err("Unable to accept TCP connection");
 		return;
 	}
-	address_text(&sa, addr, &port);
+	tcpsock_peer(&sa, addr, &port);
+	/* auditd's order: tcp_wrappers, then the port, then the address.
+	 * hosts_access reads files and may resolve names: it blocks this
+	 * thread (and the clients it serves), not the log. */
+	if (r->s.use_libwrap && !tcpsock_wrap_allows(fd)) {
+		log_err("TCP connection from %s:%u rejected", addr, port);
+		refuse(r, fd, "wrap", addr, port);
+		return;
+	}
 	if (port < r->s.min_port || port > r->s.max_port) {
 		log_err("TCP connection from %s:%u rejected", addr, port);
 		refuse(r, fd, "port", addr, port);
@@ -665,46 +661,6 @@ out:
 
 /* ---- setup ----------------------------------------------------------------- */
 
-static int listen_on(struct remote *r, int family, unsigned port, unsigned backlog)
-{
-	struct sockaddr_storage sa;
-	socklen_t len;
-	int fd, one = 1, zero = 0;
-
-	memset(&sa, 0, sizeof(sa));
-	if (family == AF_INET6) {
-		struct sockaddr_in6 *s6 = (struct sockaddr_in6 *)&sa;
-
-		s6->sin6_family = AF_INET6;
-		s6->sin6_addr = in6addr_any;
-		s6->sin6_port = htons((uint16_t)port);
-		len = sizeof(*s6);
-	} else {
-		struct sockaddr_in *s4 = (struct sockaddr_in *)&sa;
-
-		s4->sin_family = AF_INET;
-		s4->sin_addr.s_addr = htonl(INADDR_ANY);
-		s4->sin_port = htons((uint16_t)port);
-		len = sizeof(*s4);
-	}
-	fd = socket(family, SOCK_STREAM | SOCK_NONBLOCK | SOCK_CLOEXEC, 0);
-	if (fd < 0)
-		return -errno;
-	setsockopt(fd, SOL_SOCKET, SO_REUSEADDR, &one, sizeof(one));
-	/* one socket for both families, as auditd: IPv4 peers then show as
-	 * ::ffff:a.b.c.d in DAEMON_ACCEPT */
-	if (family == AF_INET6)
-		setsockopt(fd, IPPROTO_IPV6, IPV6_V6ONLY, &zero, sizeof(zero));
-	if (bind(fd, (struct sockaddr *)&sa, len) < 0 || listen(fd, (int)backlog) < 0) {
-		int e = -errno;
-
-		close(fd);
-		return e;
-	}
-	r->listen_fd[r->nlisten++] = fd;
-	return 0;
-}
-
 static int watch(struct remote *r, int fd, void *tag)
 {
 	struct epoll_event ev = { .events = EPOLLIN, .data.ptr = tag };
@@ -712,10 +668,30 @@ static int watch(struct remote *r, int fd, void *tag)
 	return epoll_ctl(r->ep, EPOLL_CTL_ADD, fd, &ev);
 }
 
-struct remote *remote_start(const struct config *cfg, struct netq *q, struct daemonrec *rec)
+struct remote *remote_bind(const struct config *cfg)
 {
 	struct remote *r = calloc(1, sizeof(*r));
-	int e, i;
+	int fd;
+
+	if (!r)
+		return NULL;
+	r->wake_fd = r->timer_fd = r->ep = -1;
+	if (cfg->transport != CONFIG_TRANSPORT_TCP)
+		return r;	/* remote_start says why */
+	fd = tcpsock_listen(AF_INET6, cfg->tcp_listen_port, cfg->tcp_listen_queue);
+	if (fd == -EAFNOSUPPORT)
+		fd = tcpsock_listen(AF_INET, cfg->tcp_listen_port, cfg->tcp_listen_queue);
+	if (fd < 0)
+		r->bind_err = -fd;
+	else
+		r->listen_fd[r->nlisten++] = fd;
+	return r;
+}
+
+struct remote *remote_start(struct remote *r, const struct config *cfg, struct netq *q,
+			    struct daemonrec *rec)
+{
+	int i;
 
 	if (!r) {
 		log_err("Network receiver: out of memory");
@@ -723,7 +699,6 @@ struct remote *remote_start(const struct config *cfg, struct netq *q, struct dae
 	}
 	r->q = q;
 	r->rec = rec;
-	r->wake_fd = r->timer_fd = r->ep = -1;
 	pthread_mutex_init(&r->lock, NULL);
 	settings_from(&r->s, cfg);
 	if (cfg->transport != CONFIG_TRANSPORT_TCP) {
@@ -731,12 +706,9 @@ struct remote *remote_start(const struct config *cfg, struct netq *q, struct dae
 			config_transport_name(cfg->transport));
 		goto fail;
 	}
-	e = listen_on(r, AF_INET6, cfg->tcp_listen_port, cfg->tcp_listen_queue);
-	if (e == -EAFNOSUPPORT)
-		e = listen_on(r, AF_INET, cfg->tcp_listen_port, cfg->tcp_listen_queue);
-	if (e) {
+	if (r->bind_err) {
 		log_err("Cannot bind listener socket to port %u (%s)", cfg->tcp_listen_port,
-			strerror(-e));
+			strerror(r->bind_err));
 		goto fail;
 	}
 	r->ep = epoll_create1(EPOLL_CLOEXEC);
@@ -758,9 +730,6 @@ struct remote *remote_start(const struct config *cfg, struct netq *q, struct dae
 	}
 	log_notice("Listening on TCP port %u, protocol %s", cfg->tcp_listen_port,
 		   config_transport_name(cfg->transport));
-	if (cfg->use_libwrap)
-		log_info("use_libwrap: vigil has no tcp_wrappers; hosts.allow and hosts.deny "
-			 "are not read (tcp_client_ports, tcp_max_per_addr and a firewall apply)");
 	return r;
 fail:
 	for (i = 0; i < r->nlisten; i++)
@@ -771,6 +740,7 @@ fail:
 		close(r->wake_fd);
 	if (r->timer_fd >= 0)
 		close(r->timer_fd);
+	pthread_mutex_destroy(&r->lock);
 	free(r);
 	return NULL;
 }

@@ -1,8 +1,9 @@
 /* remote.h - the network receiver: audisp-remote clients -> the log.
  *
  * auditd's TCP listener (auditd.conf(5): tcp_*) in a thread of its own: it accepts
- * clients (tcp_listen_port, IPv6 and IPv4), applies tcp_client_ports,
- * tcp_max_per_addr and tcp_client_max_idle, reads managed frames
+ * clients (tcp_listen_port, IPv6 and IPv4), applies use_libwrap
+ * (hosts.allow, hosts.deny), tcp_client_ports, tcp_max_per_addr and
+ * tcp_client_max_idle, reads managed frames
  * (frame.h) and hands each record to the writer through a queue of its
  * own (netq.h), so the listener -> ring -> writer path keeps its single
  * producer. The reply (ACK, or DISKLOW/DISKFULL/DISKERROR) goes back
@@ -25,7 +26,7 @@ struct remote_stats {
 	int listening;
 	unsigned active;		/* connections now */
 	uint64_t total;			/* connections accepted since start */
-	uint64_t rejected;		/* refused: port, per-address limit */
+	uint64_t rejected;		/* refused: tcp_wrappers, port, per-address limit */
 	uint64_t records;		/* records received and written */
 	uint64_t heartbeats;
 	uint64_t error_replies;		/* DISKLOW, DISKFULL, DISKERROR sent */
@@ -36,13 +37,22 @@ struct remote_stats {
 struct remote;
 
 /* Listen on cfg->tcp_listen_port (all addresses; a dual-stack IPv6
- * socket where the kernel has IPv6, IPv4 otherwise) and start the thread.
+ * socket where the kernel has IPv6, IPv4 otherwise). Called while the
+ * daemon still holds its capabilities: a port below 1024 (auditd.conf(5)'s
+ * 60) needs CAP_NET_BIND_SERVICE, which it does not keep. Says nothing: a
+ * failure (the port taken, a transport vigil does not speak) is kept for
+ * remote_start, which reports it where the daemon can still write
+ * DAEMON_ABORT. NULL only when out of memory. */
+struct remote *remote_bind(const struct config *cfg);
+/* Start the thread on what remote_bind (r, NULL included) opened.
  * Records go into q; rec numbers DAEMON_ACCEPT/DAEMON_CLOSE. NULL after a
- * logged error when nothing could listen. */
-struct remote *remote_start(const struct config *cfg, struct netq *q, struct daemonrec *rec);
-/* SIGHUP: tcp_client_ports, tcp_max_per_addr, tcp_client_max_idle and
- * distribute_network apply to what comes next (the port and the queue
- * length need a restart, as in auditd 3.0.9). */
+ * logged error when nothing could listen (r is then freed). */
+struct remote *remote_start(struct remote *r, const struct config *cfg, struct netq *q,
+			    struct daemonrec *rec);
+/* SIGHUP: tcp_client_ports, tcp_max_per_addr, tcp_client_max_idle,
+ * use_libwrap and distribute_network apply to what comes next (the port
+ * and the queue length need a restart, as in auditd 3.0.9: nothing is
+ * bound again, so no capability is kept for it). */
 void remote_reconfigure(struct remote *r, const struct config *cfg);
 /* Shutdown: stop accepting and reading, let the writer answer what it
  * holds, send ENDING to every client and close them (DAEMON_CLOSE each).

@@ -27,7 +27,8 @@ vt_conf "local_events = no" "tcp_listen_port = $RM_PORT" "tcp_max_per_addr = 2" 
 pl_plugin af "active = yes" "path = builtin_af_unix" "type = builtin" "args = $VT_DIR/af.sock"
 fp_start || exit 1
 vt_check "the daemon listens" fp_syslog_wait "Listening on TCP port $RM_PORT, protocol tcp"
-vt_check "use_libwrap = yes (the default) is said to do nothing" fp_syslog_wait 'use_libwrap: vigil has no tcp_wrappers'
+vt_eq "use_libwrap = yes (the default) is acted on, not said to be ignored (remote-libwrap.sh)" 0 \
+	"$(fp_syslog_count 'use_libwrap: vigil has no tcp_wrappers')"
 python3 "$VT_TOP/tests/lib/afunix-client.py" "$VT_DIR/af.sock" "$VT_DIR/af.out" 30 > "$VT_DIR/af.ready" &
 AF=$!
 vt_wait_for "$VT_DIR/af.ready" connected
