@@ -23,12 +23,19 @@ void logfile_init(struct logfile *lf)
 
 /* The log's name inside its directory: every file operation goes through
  * lf->dirfd, the directory that was checked, never through the path again
- * (a directory swapped on the path after the check is not used). */
+ * (a directory swapped on the path after the check is not used). A log
+ * never opened (no directory checked yet) is rotated by its path, as it
+ * always was. */
+static int dir_fd(const struct logfile *lf)
+{
+	return lf->dirfd >= 0 ? lf->dirfd : AT_FDCWD;
+}
+
 static const char *base_of(const struct logfile *lf)
 {
 	const char *slash = strrchr(lf->path, '/');
 
-	return slash ? slash + 1 : lf->path;
+	return slash && lf->dirfd >= 0 ? slash + 1 : lf->path;
 }
 
 static mode_t file_mode(const struct logfile *lf)
@@ -80,14 +87,18 @@ static int check_dir(const char *dir, const struct stat *st)
 	return 0;
 }
 
-/* Open the directory of lf->path and check it, keeping it as lf->dirfd
- * (the one opened before, if any, is closed). */
+/* Open the directory of lf->path and check it, keeping it as lf->dirfd.
+ * The one held before, if any, goes first: a directory is held only with
+ * the path it was checked for. */
 static int open_dir(struct logfile *lf)
 {
 	char dir[LOGFILE_NAME_MAX];
 	struct stat st;
 	int fd, e;
 
+	if (lf->dirfd >= 0)
+		close(lf->dirfd);
+	lf->dirfd = -1;
 	dir_of(dir, sizeof(dir), lf->path);
 	if (strlen(dir) < 4) {
 		log_err("The audit log directory %s is too short a path", dir);
@@ -110,16 +121,17 @@ static int open_dir(struct logfile *lf)
 		log_err("Could not open audit log directory %s (%s)", dir, strerror(e));
 		return -e;
 	}
-	if (lf->dirfd >= 0)
-		close(lf->dirfd);
+	/* and again on what was opened, in case it was swapped meanwhile */
+	if (fstat(fd, &st) < 0 || (e = check_dir(dir, &st)) != 0) {
+		close(fd);
+		return e ? e : -EIO;
+	}
 	lf->dirfd = fd;
 	return 0;
 }
 
-/* Checked again on what was opened (it may have been swapped between the
- * lstat and the open; and a rotation checks the held directory again, as
- * auditd's rotation reopens the log through its checks), then given
- * auditd's modes. */
+/* The held directory checked again (a rotation reopens the log through
+ * the checks, as auditd's does), then given auditd's modes. */
 static int settle_dir(const struct logfile *lf)
 {
 	char dir[LOGFILE_NAME_MAX];
@@ -286,7 +298,19 @@ unsigned logfile_rotation_top(int dirfd, const char *base, unsigned limit,
 /* Renames and the new file reach the disk, not just the page cache. */
 static void sync_dir(const struct logfile *lf)
 {
-	fsync(lf->dirfd);
+	char dir[LOGFILE_NAME_MAX];
+	int fd;
+
+	if (lf->dirfd >= 0) {
+		fsync(lf->dirfd);
+		return;
+	}
+	dir_of(dir, sizeof(dir), lf->path);
+	fd = open(dir, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+	if (fd >= 0) {
+		fsync(fd);
+		close(fd);
+	}
 }
 
 static int step_failed(struct logfile_rotation *r, enum logfile_step step, int err,
@@ -330,10 +354,8 @@ int logfile_rotate(struct logfile *lf, unsigned limit, struct logfile_rotation *
 
 	/* 1. everything written so far is on disk before the name changes
 	 * (a closed log, while logging is suspended, was synced at closing) */
-	if (lf->dirfd < 0)	/* never opened: nothing to rotate */
-		return step_failed(r, LOGFILE_STEP_SHIFT, EBADF, lf->path, "");
 	if (closed)
-		fd = openat(lf->dirfd, base, O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC);
+		fd = openat(dir_fd(lf), base, O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC);
 	else if (fsync(fd) < 0)
 		return step_failed(r, LOGFILE_STEP_SYNC, errno, lf->path, "");
 	/* the outgoing file is read-only before it becomes an archive */
@@ -342,11 +364,11 @@ int logfile_rotate(struct logfile *lf, unsigned limit, struct logfile_rotation *
 
 	/* 2. make room at .1: each rename goes into a free slot (or over the
 	 * oldest), so stopping anywhere loses nothing but that oldest */
-	r->top = logfile_rotation_top(lf->dirfd, base, limit, exists);
+	r->top = logfile_rotation_top(dir_fd(lf), base, limit, exists);
 	for (n = r->top; n > 1; n--) {
 		at = archive_name(from, lf, n - 1);
 		archive_name(to, lf, n);
-		if (renameat(lf->dirfd, from + at, lf->dirfd, to + at) < 0) {
+		if (renameat(dir_fd(lf), from + at, dir_fd(lf), to + at) < 0) {
 			if (errno == ENOENT)
 				continue;
 			e = errno;
@@ -361,7 +383,7 @@ int logfile_rotate(struct logfile *lf, unsigned limit, struct logfile_rotation *
 	snprintf(from, sizeof(from), "%s", lf->path);
 	at = archive_name(to, lf, 1);
 	moved = 1;
-	if (renameat(lf->dirfd, base, lf->dirfd, to + at) < 0) {
+	if (renameat(dir_fd(lf), base, dir_fd(lf), to + at) < 0) {
 		if (errno != ENOENT) {
 			e = errno;
 			n = 1;
@@ -383,7 +405,7 @@ int logfile_rotate(struct logfile *lf, unsigned limit, struct logfile_rotation *
 	e = open_in_dir(lf);
 	if (e) {
 		/* give the old file its name back and keep writing to it */
-		if (!moved || renameat(lf->dirfd, to + at, lf->dirfd, base) == 0) {
+		if (!moved || renameat(dir_fd(lf), to + at, dir_fd(lf), base) == 0) {
 			*lf = old;
 			unseal(lf, lf->fd);
 		} else {
@@ -416,7 +438,7 @@ void logfile_fix_archives(const struct logfile *lf, unsigned num_logs)
 		int fd;
 
 		at = archive_name(name, lf, n);
-		fd = openat(lf->dirfd, name + at, O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC);
+		fd = openat(dir_fd(lf), name + at, O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC);
 		if (fd < 0) {
 			if (errno == ENOENT)
 				break;
@@ -437,7 +459,7 @@ void logfile_remove_excess(const struct logfile *lf, unsigned num_logs)
 	for (n = num_logs; ; n++) {
 		size_t at = archive_name(name, lf, n);
 
-		if (unlinkat(lf->dirfd, name + at, 0) < 0)
+		if (unlinkat(dir_fd(lf), name + at, 0) < 0)
 			break;
 		log_notice("Log %s removed as it exceeds num_logs parameter", name);
 	}

@@ -14,9 +14,11 @@
 
 struct logfile {
 	int fd;			/* -1 when closed */
-	int dirfd;		/* the checked directory of path: -1 until the
-				 * first logfile_open, then held (also while
-				 * the log is closed) until the next one */
+	int dirfd;		/* the checked directory of path: -1 until a
+				 * logfile_open checks one, then held (also
+				 * while the log is closed) until the next
+				 * logfile_open; while -1, a rotation of the
+				 * closed log goes by path, as it always did */
 	char path[4096];
 	gid_t group;		/* log_group: 0 = root only (0600), else 0640 */
 	off_t size;		/* bytes in the active file */
