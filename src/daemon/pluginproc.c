@@ -13,7 +13,6 @@
 #include <fcntl.h>
 #include <poll.h>
 #include <signal.h>
-#include <spawn.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -26,6 +25,7 @@
 #include "dispatch.h"
 #include "log.h"
 #include "pluginproc.h"
+#include "spawn.h"
 #include "util.h"
 
 #define WAKE_MS			200	/* a plugin thread looks at its flags this often */
@@ -51,12 +51,8 @@ static int64_t now_ms(void)
 
 static int spawn(struct plugin *p)
 {
-	static char *const empty_env[] = { NULL };
 	char *argv[PLUGINS_ARGS_MAX + 2];
-	posix_spawn_file_actions_t fa;
-	posix_spawnattr_t attr;
-	sigset_t none, all;
-	int sv[2], e, i;
+	int sv[2], fd, i;
 
 	if (socketpair(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0, sv) < 0)
 		return -errno;
@@ -64,30 +60,17 @@ static int spawn(struct plugin *p)
 	for (i = 0; i < p->conf.nargs; i++)
 		argv[i + 1] = p->conf.args[i];
 	argv[i + 1] = NULL;
-	/* default signal dispositions and an empty mask (the daemon ignores
-	 * or blocks nearly everything), no environment, stdin the socket,
-	 * nothing open above stderr */
-	sigemptyset(&none);
-	sigfillset(&all);
-	posix_spawnattr_init(&attr);
-	posix_spawnattr_setflags(&attr, POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF);
-	posix_spawnattr_setsigmask(&attr, &none);
-	posix_spawnattr_setsigdefault(&attr, &all);
-	posix_spawn_file_actions_init(&fa);
-	posix_spawn_file_actions_adddup2(&fa, sv[1], STDIN_FILENO);
-	posix_spawn_file_actions_addclosefrom_np(&fa, STDERR_FILENO + 1);
-	e = posix_spawn(&p->pid, p->conf.path, &fa, &attr, argv, empty_env);
-	posix_spawn_file_actions_destroy(&fa);
-	posix_spawnattr_destroy(&attr);
+	/* stdin the socket; the rest is what every child gets (spawn.h) */
+	fd = spawn_run(p->conf.path, argv, sv[1], &p->pid);
 	close(sv[1]);
-	if (e) {
+	if (fd < 0) {
 		close(sv[0]);
-		return -e;
+		return fd;
 	}
 	fcntl(sv[0], F_SETFL, O_NONBLOCK);
-	/* a plugin that died at once may be reaped already: then no pidfd,
-	 * and the socket tells */
-	p->pidfd = pidfd_open(p->pid, 0);
+	/* from the clone itself: it names this plugin even once the main
+	 * thread has reaped it */
+	p->pidfd = fd;
 	p->sock = sv[0];
 	atomic_store(&p->up, 1);
 	return 0;
