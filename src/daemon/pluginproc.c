@@ -52,8 +52,13 @@ static int64_t now_ms(void)
 static int spawn(struct plugin *p)
 {
 	char *argv[PLUGINS_ARGS_MAX + 2];
+	struct stat st;
 	int sv[2], fd, i;
 
+	/* checked at load, and again before every start: the file may have
+	 * been made writable to others since (plugins.h) */
+	if (plugins_check_program(p->conf.path, &st) < 0)
+		return -EPERM;
 	if (socketpair(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0, sv) < 0)
 		return -errno;
 	argv[0] = p->conf.path;
@@ -124,6 +129,7 @@ static void end_process(struct plugin *p, int grace_ms)
  * max_restarts allows. Returns 0 when a process runs again. */
 static int restart(struct plugin *p)
 {
+	struct stat st;
 	int e;
 
 	log_err("plugin %s terminated unexpectedly", p->conf.path);
@@ -131,6 +137,12 @@ static int restart(struct plugin *p)
 	for (;;) {
 		if (p->restarts_done >= atomic_load(p->max_restarts)) {
 			log_err("plugin %s has exceeded max_restarts", p->conf.path);
+			atomic_store(&p->dead, 1);
+			return -1;
+		}
+		if (plugins_check_program(p->conf.path, &st) < 0) {
+			/* no second try can make the program safe */
+			log_err("plugin %s was not restarted", p->conf.path);
 			atomic_store(&p->dead, 1);
 			return -1;
 		}

@@ -33,8 +33,16 @@ echo "run \$\$" >> $VT_DIR/crash.runs
 read -r line
 exit 3
 P
+pl_program victim.sh <<P
+#!/bin/sh
+echo "run \$\$" >> $VT_DIR/victim.runs
+while read -r line; do
+	[ -e $VT_DIR/victim.die ] && exit 3
+done
+P
 pl_plugin probe "active = yes" "direction = out" "path = $PL_BIN/probe.sh" "args = one two"
 pl_plugin crash "active = yes" "path = $PL_BIN/crash.sh"
+pl_plugin victim "active = yes" "path = $PL_BIN/victim.sh"
 vt_conf "plugin_dir = $PL_DIR" "max_restarts = 3"
 auditctl -D >/dev/null
 auditctl -b 8192 >/dev/null
@@ -58,6 +66,10 @@ vt_check "nor its boost (nice 0)" grep -qx 'nice: 0' "$VT_DIR/probe.out"
 # the shell's own descriptors for the redirection: 0, 1, 2 and ls's 3
 vt_check "nothing of the daemon's open above stderr" grep -qx 'fds: 0 1 2 3 ' "$VT_DIR/probe.out"
 
+# made writable by anyone once running: when it dies it is not run again
+vt_check "the victim plugin started" pl_wait_lines "$VT_DIR/victim.runs" '^run' 1
+chmod 0777 "$PL_BIN/victim.sh"
+touch "$VT_DIR/victim.die"
 pl_rule $KEY
 for i in $(seq 40); do
 	fp_syslog_count "plugin $PL_BIN/crash.sh has exceeded max_restarts" | grep -q 1 && break
@@ -68,6 +80,10 @@ vt_eq "it died four times" 4 "$(fp_syslog_count "plugin $PL_BIN/crash.sh termina
 vt_eq "it was restarted max_restarts (3) times" 3 "$(fp_syslog_count "plugin $PL_BIN/crash.sh was restarted")"
 vt_eq "then the daemon gave up on it" 1 "$(fp_syslog_count "plugin $PL_BIN/crash.sh has exceeded max_restarts")"
 vt_eq "so it ran four times" 4 "$(wc -l < "$VT_DIR/crash.runs")"
+vt_check "the victim plugin died" fp_syslog_wait "plugin $PL_BIN/victim.sh terminated unexpectedly"
+vt_check "... its program, now 0777, is refused" fp_syslog_wait "$PL_BIN/victim.sh permissions should be 0750"
+vt_check "... and not restarted" fp_syslog_wait "plugin $PL_BIN/victim.sh was not restarted"
+vt_eq "... so it ran once" 1 "$(wc -l < "$VT_DIR/victim.runs")"
 vt_eq "state report: 3 restarts" 3 "$(pl_state 'vigil plugin restarts')"
 vt_eq "state report: one plugin left active" 1 "$(pl_state 'Number of active plugins')"
 "$VT_LOADGEN" -n 50 >/dev/null
