@@ -353,10 +353,58 @@ static void run_program(struct plugin *p)
 
 /* ---- builtin_af_unix ------------------------------------------------------ */
 
-static int af_unix_open(struct plugin *p)
+/* A listening socket at path with mode, without a moment where another
+ * user could make the daemon act on what the path names: bind(2) creates
+ * the socket with the process umask (shared by every thread, so not
+ * changed here) and a socket has no fd to fchmod, so auditd's chmod by
+ * path after bind follows whatever was put there meanwhile (a symlink to
+ * /etc/shadow, in a world-writable directory). Instead the socket is
+ * bound in a private directory (mkdtemp: 0700, root's) next to path,
+ * given its mode there, and renamed onto path: rename(2) replaces what is
+ * there, a symlink included, without following it. The bind goes through
+ * /proc/self/fd/N/ so that a long path fits sun_path as it did. Returns the
+ * socket, or -1 with errno set. */
+static int bind_in_private_dir(const char *path, mode_t mode, struct stat *st)
 {
 	struct sockaddr_un sa = { .sun_family = AF_UNIX };
+	char tmp[PLUGINS_PATH_MAX + 32];
+	const char *slash = strrchr(path, '/');
+	int fd = -1, dfd = -1, e;
+
+	snprintf(tmp, sizeof(tmp), "%.*s/.vigil-af_unix.XXXXXX",
+		 slash ? (int)(slash - path) : 1, slash ? path : ".");
+	if (!mkdtemp(tmp))
+		return -1;
+	dfd = open(tmp, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
+	if (dfd < 0)
+		goto fail;
+	snprintf(sa.sun_path, sizeof(sa.sun_path), "/proc/self/fd/%d/s", dfd);
+	fd = socket(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC | SOCK_NONBLOCK, 0);
+	if (fd < 0 || bind(fd, (struct sockaddr *)&sa, sizeof(sa)) < 0 ||
+	    fchmodat(dfd, "s", mode, 0) < 0 || fstatat(dfd, "s", st, AT_SYMLINK_NOFOLLOW) < 0 ||
+	    renameat(dfd, "s", AT_FDCWD, path) < 0)
+		goto fail;
+	close(dfd);
+	rmdir(tmp);
+	return fd;
+fail:
+	e = errno;
+	if (fd >= 0)
+		close(fd);
+	if (dfd >= 0) {
+		unlinkat(dfd, "s", 0);
+		close(dfd);
+	}
+	rmdir(tmp);
+	errno = e;
+	return -1;
+}
+
+static int af_unix_open(struct plugin *p)
+{
+	struct sockaddr_un sa;
 	char path[PLUGINS_PATH_MAX];
+	struct stat st;
 	mode_t mode;
 	int fd;
 
@@ -366,24 +414,33 @@ static int af_unix_open(struct plugin *p)
 		log_err("%s: socket path %s is too long", p->conf.name, path);
 		return -1;
 	}
-	snprintf(sa.sun_path, sizeof(sa.sun_path), "%s", path);
-	fd = socket(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC | SOCK_NONBLOCK, 0);
-	if (fd < 0) {
-		log_err("Couldn't open af_unix socket (%s)", strerror(errno));
-		return -1;
-	}
-	unlink(path);		/* a stale socket from an earlier run */
-	if (bind(fd, (struct sockaddr *)&sa, sizeof(sa)) < 0 || chmod(path, mode) < 0 ||
-	    listen(fd, 5) < 0) {
+	/* a stale socket from an earlier run is replaced by the rename */
+	fd = bind_in_private_dir(path, mode, &st);
+	if (fd < 0 || listen(fd, 5) < 0) {
 		log_err("Couldn't bind af_unix socket (%s)", strerror(errno));
-		close(fd);
-		unlink(path);
+		if (fd >= 0) {
+			close(fd);
+			unlink(path);
+		}
 		return -1;
 	}
 	snprintf(p->sock_path, sizeof(p->sock_path), "%s", path);
+	p->sock_dev = st.st_dev;
+	p->sock_ino = st.st_ino;
 	p->listen_fd = fd;
 	atomic_store(&p->up, 1);
 	return 0;
+}
+
+/* The socket goes with its plugin, but only if the path still names it:
+ * after a reload that changed the plugin's mode, the new socket at the
+ * same path was made before the old plugin ends. */
+static void af_unix_remove(const struct plugin *p)
+{
+	struct stat st;
+
+	if (lstat(p->sock_path, &st) == 0 && st.st_dev == p->sock_dev && st.st_ino == p->sock_ino)
+		unlink(p->sock_path);
 }
 
 /* One client at a time, as auditd's builtin: the next is accepted only
@@ -445,7 +502,7 @@ static void run_af_unix(struct plugin *p)
 	p->sock = -1;
 	close(p->listen_fd);
 	p->listen_fd = -1;
-	unlink(p->sock_path);
+	af_unix_remove(p);
 	atomic_store(&p->up, 0);
 }
 
@@ -490,7 +547,7 @@ struct plugin *pluginproc_start(const struct plugins_conf *c, unsigned q_depth,
 		log_err("Cannot start the thread of plugin %s", c->path);
 		if (p->listen_fd >= 0) {
 			close(p->listen_fd);
-			unlink(p->sock_path);
+			af_unix_remove(p);
 		}
 		goto fail;
 	}
