@@ -278,7 +278,7 @@ int logfile_replaced(const struct logfile *lf)
 
 static int exists(int dirfd, const char *name)
 {
-	return faccessat(dirfd, name, F_OK, AT_SYMLINK_NOFOLLOW) == 0;
+	return faccessat(dirfd, name, F_OK, 0) == 0;
 }
 
 unsigned logfile_rotation_top(int dirfd, const char *base, unsigned limit,
