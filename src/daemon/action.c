@@ -1,8 +1,6 @@
 /* action.c - helpers, runlevel changes and mail alerts. See action.h. */
 #include <errno.h>
 #include <fcntl.h>
-#include <signal.h>
-#include <spawn.h>
 #include <stdio.h>
 #include <string.h>
 #include <sys/stat.h>
@@ -11,6 +9,7 @@
 #include "util.h"
 #include "action.h"
 #include "log.h"
+#include "spawn.h"
 
 /* The modes auditd 3.0.9 accepts for an exec helper (config.c checks the
  * same at load time; the file may have changed since). */
@@ -43,33 +42,20 @@ static int check_helper(const char *path)
 	return -EPERM;
 }
 
-/* posix_spawn with what every child of the daemon gets: default signals,
- * nothing blocked, no descriptor above 2 unless stdin_fd says otherwise. */
+/* Helpers are not watched here: the pidfd is not kept (the main loop reaps
+ * every child); the pid goes to the caller that waits for one (the file
+ * policy's max_log_file exec helper). */
 static int spawn(const char *path, char *const argv[], int stdin_fd, pid_t *child)
 {
-	static char *const empty_env[] = { NULL };
-	posix_spawn_file_actions_t fa;
-	posix_spawnattr_t attr;
-	sigset_t none, all;
 	pid_t pid;
-	int e;
+	int fd = spawn_run(path, argv, stdin_fd, &pid);
 
-	sigemptyset(&none);
-	sigfillset(&all);
-	posix_spawnattr_init(&attr);
-	posix_spawnattr_setflags(&attr, POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF);
-	posix_spawnattr_setsigmask(&attr, &none);
-	posix_spawnattr_setsigdefault(&attr, &all);
-	posix_spawn_file_actions_init(&fa);
-	if (stdin_fd >= 0)
-		posix_spawn_file_actions_adddup2(&fa, stdin_fd, STDIN_FILENO);
-	posix_spawn_file_actions_addclosefrom_np(&fa, STDERR_FILENO + 1);
-	e = posix_spawn(&pid, path, &fa, &attr, argv, empty_env);
-	posix_spawn_file_actions_destroy(&fa);
-	posix_spawnattr_destroy(&attr);
-	if (!e && child)
+	if (fd < 0)
+		return fd;
+	close(fd);
+	if (child)
 		*child = pid;
-	return -e;
+	return 0;
 }
 
 int action_exec(const char *path, pid_t *pid)

@@ -18,6 +18,24 @@ void logfile_init(struct logfile *lf)
 {
 	memset(lf, 0, sizeof(*lf));
 	lf->fd = -1;
+	lf->dirfd = -1;
+}
+
+/* The log's name inside its directory: every file operation goes through
+ * lf->dirfd, the directory that was checked, never through the path again
+ * (a directory swapped on the path after the check is not used). A log
+ * never opened (no directory checked yet) is rotated by its path, as it
+ * always was. */
+static int dir_fd(const struct logfile *lf)
+{
+	return lf->dirfd >= 0 ? lf->dirfd : AT_FDCWD;
+}
+
+static const char *base_of(const struct logfile *lf)
+{
+	const char *slash = strrchr(lf->path, '/');
+
+	return slash && lf->dirfd >= 0 ? slash + 1 : lf->path;
 }
 
 static mode_t file_mode(const struct logfile *lf)
@@ -31,9 +49,12 @@ static mode_t sealed_mode(const struct logfile *lf)
 	return lf->group ? 0440 : 0400;
 }
 
-static void archive_name(char *buf, const struct logfile *lf, unsigned n)
+/* "<path>.<n>" for messages; its name in the directory starts at the
+ * returned offset */
+static size_t archive_name(char *buf, const struct logfile *lf, unsigned n)
 {
 	snprintf(buf, LOGFILE_NAME_MAX, "%s.%u", lf->path, n);
+	return (size_t)(base_of(lf) - lf->path);
 }
 
 static void dir_of(char *buf, size_t len, const char *path)
@@ -66,12 +87,18 @@ static int check_dir(const char *dir, const struct stat *st)
 	return 0;
 }
 
-static int fix_dir(const struct logfile *lf)
+/* Open the directory of lf->path and check it, keeping it as lf->dirfd.
+ * The one held before, if any, goes first: a directory is held only with
+ * the path it was checked for. */
+static int open_dir(struct logfile *lf)
 {
 	char dir[LOGFILE_NAME_MAX];
 	struct stat st;
 	int fd, e;
 
+	if (lf->dirfd >= 0)
+		close(lf->dirfd);
+	lf->dirfd = -1;
 	dir_of(dir, sizeof(dir), lf->path);
 	if (strlen(dir) < 4) {
 		log_err("The audit log directory %s is too short a path", dir);
@@ -99,14 +126,31 @@ static int fix_dir(const struct logfile *lf)
 		close(fd);
 		return e ? e : -EIO;
 	}
+	lf->dirfd = fd;
+	return 0;
+}
+
+/* The held directory checked again (a rotation reopens the log through
+ * the checks, as auditd's does), then given auditd's modes. */
+static int settle_dir(const struct logfile *lf)
+{
+	char dir[LOGFILE_NAME_MAX];
+	struct stat st;
+	int e;
+
+	dir_of(dir, sizeof(dir), lf->path);
+	if (fstat(lf->dirfd, &st) < 0)
+		return -errno;
+	e = check_dir(dir, &st);
+	if (e)
+		return e;
 	/* a dedicated log directory gets auditd's modes; a shared system
 	 * directory such as /var/log is left alone */
 	if (strcmp(dir, "/var/log") != 0) {
-		if (fchmod(fd, lf->group ? 0750 : 0700) < 0 ||
-		    fchown(fd, 0, lf->group) < 0)
+		if (fchmod(lf->dirfd, lf->group ? 0750 : 0700) < 0 ||
+		    fchown(lf->dirfd, 0, lf->group) < 0)
 			log_warn("Could not set permissions of %s (%s)", dir, strerror(errno));
 	}
-	close(fd);
 	return 0;
 }
 
@@ -121,7 +165,7 @@ static void end_torn_line(const struct logfile *lf, int fd, const struct stat *s
 
 	if (st->st_size == 0)
 		return;
-	rfd = open(lf->path, O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC);
+	rfd = openat(lf->dirfd, base_of(lf), O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC);
 	if (rfd < 0)
 		return;
 	if (fstat(rfd, &rst) == 0 && rst.st_dev == st->st_dev && rst.st_ino == st->st_ino &&
@@ -133,24 +177,26 @@ static void end_torn_line(const struct logfile *lf, int fd, const struct stat *s
 	close(rfd);
 }
 
-int logfile_open(struct logfile *lf)
+/* The active file, opened (or created) in the held directory. */
+static int open_in_dir(struct logfile *lf)
 {
 	struct stat st;
 	int fd, e;
 
-	e = fix_dir(lf);
+	e = settle_dir(lf);
 	if (e)
 		return e;
 	do
-		fd = open(lf->path, O_WRONLY | O_APPEND | O_CREAT | O_NOFOLLOW | O_CLOEXEC,
-			  file_mode(lf));
+		fd = openat(lf->dirfd, base_of(lf),
+			    O_WRONLY | O_APPEND | O_CREAT | O_NOFOLLOW | O_CLOEXEC, file_mode(lf));
 	while (fd < 0 && errno == ENFILE);
 	if (fd < 0) {
 		struct stat there;
 
 		e = errno;
-		log_msg(LOG_CRIT, lstat(lf->path, &there) == 0 ? "Couldn't open log file %s (%s)"
-							       : "Couldn't create log file %s (%s)",
+		log_msg(LOG_CRIT, fstatat(lf->dirfd, base_of(lf), &there, AT_SYMLINK_NOFOLLOW) == 0
+				  ? "Couldn't open log file %s (%s)"
+				  : "Couldn't create log file %s (%s)",
 			lf->path, strerror(e));
 		return -e;
 	}
@@ -174,6 +220,13 @@ int logfile_open(struct logfile *lf)
 	lf->dev = st.st_dev;
 	lf->ino = st.st_ino;
 	return 0;
+}
+
+int logfile_open(struct logfile *lf)
+{
+	int e = open_dir(lf);
+
+	return e ? e : open_in_dir(lf);
 }
 
 void logfile_close(struct logfile *lf)
@@ -223,20 +276,20 @@ int logfile_replaced(const struct logfile *lf)
 
 /* --- rotation --------------------------------------------------------- */
 
-static int exists(const char *name)
+static int exists(int dirfd, const char *name)
 {
-	return access(name, F_OK) == 0;
+	return faccessat(dirfd, name, F_OK, 0) == 0;
 }
 
-unsigned logfile_rotation_top(const char *path, unsigned limit,
-			      int (*exists_fn)(const char *name))
+unsigned logfile_rotation_top(int dirfd, const char *base, unsigned limit,
+			      int (*exists_fn)(int dirfd, const char *name))
 {
 	char name[LOGFILE_NAME_MAX];
 	unsigned n;
 
 	for (n = 1; limit == 0 || n + 1 < limit; n++) {
-		snprintf(name, sizeof(name), "%s.%u", path, n);
-		if (!exists_fn(name))
+		snprintf(name, sizeof(name), "%s.%u", base, n);
+		if (!exists_fn(dirfd, name))
 			return n;
 	}
 	return limit - 1;
@@ -248,6 +301,10 @@ static void sync_dir(const struct logfile *lf)
 	char dir[LOGFILE_NAME_MAX];
 	int fd;
 
+	if (lf->dirfd >= 0) {
+		fsync(lf->dirfd);
+		return;
+	}
 	dir_of(dir, sizeof(dir), lf->path);
 	fd = open(dir, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
 	if (fd >= 0) {
@@ -286,6 +343,8 @@ int logfile_rotate(struct logfile *lf, unsigned limit, struct logfile_rotation *
 {
 	char from[LOGFILE_NAME_MAX], to[LOGFILE_NAME_MAX];
 	struct logfile old;
+	const char *base = base_of(lf);
+	size_t at;
 	unsigned n;
 	int e, fd = lf->fd, closed = lf->fd < 0, moved = 0;
 
@@ -296,7 +355,7 @@ int logfile_rotate(struct logfile *lf, unsigned limit, struct logfile_rotation *
 	/* 1. everything written so far is on disk before the name changes
 	 * (a closed log, while logging is suspended, was synced at closing) */
 	if (closed)
-		fd = open(lf->path, O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC);
+		fd = openat(dir_fd(lf), base, O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC);
 	else if (fsync(fd) < 0)
 		return step_failed(r, LOGFILE_STEP_SYNC, errno, lf->path, "");
 	/* the outgoing file is read-only before it becomes an archive */
@@ -305,11 +364,11 @@ int logfile_rotate(struct logfile *lf, unsigned limit, struct logfile_rotation *
 
 	/* 2. make room at .1: each rename goes into a free slot (or over the
 	 * oldest), so stopping anywhere loses nothing but that oldest */
-	r->top = logfile_rotation_top(lf->path, limit, exists);
+	r->top = logfile_rotation_top(dir_fd(lf), base, limit, exists);
 	for (n = r->top; n > 1; n--) {
-		archive_name(from, lf, n - 1);
+		at = archive_name(from, lf, n - 1);
 		archive_name(to, lf, n);
-		if (rename(from, to) < 0) {
+		if (renameat(dir_fd(lf), from + at, dir_fd(lf), to + at) < 0) {
 			if (errno == ENOENT)
 				continue;
 			e = errno;
@@ -322,9 +381,9 @@ int logfile_rotate(struct logfile *lf, unsigned limit, struct logfile_rotation *
 
 	/* 3. the active file becomes .1 (if it is still there at all) */
 	snprintf(from, sizeof(from), "%s", lf->path);
-	archive_name(to, lf, 1);
+	at = archive_name(to, lf, 1);
 	moved = 1;
-	if (rename(lf->path, to) < 0) {
+	if (renameat(dir_fd(lf), base, dir_fd(lf), to + at) < 0) {
 		if (errno != ENOENT) {
 			e = errno;
 			n = 1;
@@ -343,10 +402,10 @@ int logfile_rotate(struct logfile *lf, unsigned limit, struct logfile_rotation *
 	/* 4. a new active file; the old one stays open until it exists */
 	old = *lf;
 	lf->fd = -1;
-	e = logfile_open(lf);
+	e = open_in_dir(lf);
 	if (e) {
 		/* give the old file its name back and keep writing to it */
-		if (!moved || rename(to, lf->path) == 0) {
+		if (!moved || renameat(dir_fd(lf), to + at, dir_fd(lf), base) == 0) {
 			*lf = old;
 			unseal(lf, lf->fd);
 		} else {
@@ -375,10 +434,11 @@ void logfile_fix_archives(const struct logfile *lf, unsigned num_logs)
 
 	for (n = 1; n < num_logs; n++) {
 		struct stat st;
+		size_t at;
 		int fd;
 
-		archive_name(name, lf, n);
-		fd = open(name, O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC);
+		at = archive_name(name, lf, n);
+		fd = openat(dir_fd(lf), name + at, O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC);
 		if (fd < 0) {
 			if (errno == ENOENT)
 				break;
@@ -397,8 +457,9 @@ void logfile_remove_excess(const struct logfile *lf, unsigned num_logs)
 	unsigned n;
 
 	for (n = num_logs; ; n++) {
-		archive_name(name, lf, n);
-		if (unlink(name) < 0)
+		size_t at = archive_name(name, lf, n);
+
+		if (unlinkat(dir_fd(lf), name + at, 0) < 0)
 			break;
 		log_notice("Log %s removed as it exceeds num_logs parameter", name);
 	}

@@ -14,6 +14,11 @@
 
 struct logfile {
 	int fd;			/* -1 when closed */
+	int dirfd;		/* the checked directory of path: -1 until a
+				 * logfile_open checks one, then held (also
+				 * while the log is closed) until the next
+				 * logfile_open; while -1, a rotation of the
+				 * closed log goes by path, as it always did */
 	char path[4096];
 	gid_t group;		/* log_group: 0 = root only (0600), else 0640 */
 	off_t size;		/* bytes in the active file */
@@ -47,11 +52,14 @@ struct logfile_rotation {
 void logfile_init(struct logfile *lf);
 /* Open (creating if needed) lf->path for appending with O_NOFOLLOW and fix
  * its mode/owner and its directory's. The directory must be owned by root
- * and not writable by group or others. A partial last line (a write cut
+ * and not writable by group or others; it is opened and checked here, and
+ * the file, its rotation and its archives are then reached only through
+ * that open directory (openat, renameat, unlinkat), never by path. A partial last line (a write cut
  * short by a crash) is ended with a newline, every byte kept. 0 or -errno
  * (message logged). */
 int logfile_open(struct logfile *lf);
-/* fsync and close. */
+/* fsync and close the file (the directory stays held, for a rotation while
+ * logging is suspended). */
 void logfile_close(struct logfile *lf);
 /* Write all of buf; returns 0 or -errno. lf->size counts what reached the
  * file, also when the write fails half way. */
@@ -59,15 +67,18 @@ int logfile_write(struct logfile *lf, const char *buf, size_t len);
 /* Cut the file back to size bytes (a torn last line after a failed write). */
 int logfile_truncate(struct logfile *lf, off_t size);
 /* 1 when lf->path no longer names the open file (deleted, renamed or
- * replaced underneath), 0 when it does or cannot be told. */
+ * replaced underneath, its directory too), 0 when it does or cannot be
+ * told. By path on purpose: the caller reopens, and logfile_open checks
+ * whatever the path leads to now. */
 int logfile_replaced(const struct logfile *lf);
 
 /* Where the next rotation writes: the first missing archive index in
  * 1..limit-1 (limit = num_logs), or limit-1 when none is missing (the
- * oldest is overwritten); limit 0 means no limit (keep_logs). exists() is
- * access(2) in the daemon and a fake in the unit tests. */
-unsigned logfile_rotation_top(const char *path, unsigned limit,
-			      int (*exists)(const char *name));
+ * oldest is overwritten); limit 0 means no limit (keep_logs). Archives are
+ * "<base>.<n>" in dirfd; exists() is faccessat(2) in the daemon and a fake
+ * in the unit tests. */
+unsigned logfile_rotation_top(int dirfd, const char *base, unsigned limit,
+			      int (*exists)(int dirfd, const char *name));
 /* Rotate: limit = num_logs (>= 2), or 0 for keep_logs. Returns 0 or the
  * failed step's -errno; r says which step and names. On failure the log
  * stays open on the old file with its writable mode back, except when even

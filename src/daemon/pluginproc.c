@@ -13,7 +13,6 @@
 #include <fcntl.h>
 #include <poll.h>
 #include <signal.h>
-#include <spawn.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -26,6 +25,7 @@
 #include "dispatch.h"
 #include "log.h"
 #include "pluginproc.h"
+#include "spawn.h"
 #include "util.h"
 
 #define WAKE_MS			200	/* a plugin thread looks at its flags this often */
@@ -51,43 +51,31 @@ static int64_t now_ms(void)
 
 static int spawn(struct plugin *p)
 {
-	static char *const empty_env[] = { NULL };
 	char *argv[PLUGINS_ARGS_MAX + 2];
-	posix_spawn_file_actions_t fa;
-	posix_spawnattr_t attr;
-	sigset_t none, all;
-	int sv[2], e, i;
+	struct stat st;
+	int sv[2], fd, i;
 
+	/* checked at load, and again before every start: the file may have
+	 * been made writable to others since (plugins.h) */
+	if (plugins_check_program(p->conf.path, &st) < 0)
+		return -EPERM;
 	if (socketpair(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0, sv) < 0)
 		return -errno;
 	argv[0] = p->conf.path;
 	for (i = 0; i < p->conf.nargs; i++)
 		argv[i + 1] = p->conf.args[i];
 	argv[i + 1] = NULL;
-	/* default signal dispositions and an empty mask (the daemon ignores
-	 * or blocks nearly everything), no environment, stdin the socket,
-	 * nothing open above stderr */
-	sigemptyset(&none);
-	sigfillset(&all);
-	posix_spawnattr_init(&attr);
-	posix_spawnattr_setflags(&attr, POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF);
-	posix_spawnattr_setsigmask(&attr, &none);
-	posix_spawnattr_setsigdefault(&attr, &all);
-	posix_spawn_file_actions_init(&fa);
-	posix_spawn_file_actions_adddup2(&fa, sv[1], STDIN_FILENO);
-	posix_spawn_file_actions_addclosefrom_np(&fa, STDERR_FILENO + 1);
-	e = posix_spawn(&p->pid, p->conf.path, &fa, &attr, argv, empty_env);
-	posix_spawn_file_actions_destroy(&fa);
-	posix_spawnattr_destroy(&attr);
+	/* stdin the socket; the rest is what every child gets (spawn.h) */
+	fd = spawn_run(p->conf.path, argv, sv[1], &p->pid);
 	close(sv[1]);
-	if (e) {
+	if (fd < 0) {
 		close(sv[0]);
-		return -e;
+		return fd;
 	}
 	fcntl(sv[0], F_SETFL, O_NONBLOCK);
-	/* a plugin that died at once may be reaped already: then no pidfd,
-	 * and the socket tells */
-	p->pidfd = pidfd_open(p->pid, 0);
+	/* from the clone itself: it names this plugin even once the main
+	 * thread has reaped it */
+	p->pidfd = fd;
 	p->sock = sv[0];
 	atomic_store(&p->up, 1);
 	return 0;
@@ -141,6 +129,7 @@ static void end_process(struct plugin *p, int grace_ms)
  * max_restarts allows. Returns 0 when a process runs again. */
 static int restart(struct plugin *p)
 {
+	struct stat st;
 	int e;
 
 	log_err("plugin %s terminated unexpectedly", p->conf.path);
@@ -148,6 +137,12 @@ static int restart(struct plugin *p)
 	for (;;) {
 		if (p->restarts_done >= atomic_load(p->max_restarts)) {
 			log_err("plugin %s has exceeded max_restarts", p->conf.path);
+			atomic_store(&p->dead, 1);
+			return -1;
+		}
+		if (plugins_check_program(p->conf.path, &st) < 0) {
+			/* no second try can make the program safe */
+			log_err("plugin %s was not restarted", p->conf.path);
 			atomic_store(&p->dead, 1);
 			return -1;
 		}
@@ -358,10 +353,58 @@ static void run_program(struct plugin *p)
 
 /* ---- builtin_af_unix ------------------------------------------------------ */
 
-static int af_unix_open(struct plugin *p)
+/* A listening socket at path with mode, without a moment where another
+ * user could make the daemon act on what the path names: bind(2) creates
+ * the socket with the process umask (shared by every thread, so not
+ * changed here) and a socket has no fd to fchmod, so auditd's chmod by
+ * path after bind follows whatever was put there meanwhile (a symlink to
+ * /etc/shadow, in a world-writable directory). Instead the socket is
+ * bound in a private directory (mkdtemp: 0700, root's) next to path,
+ * given its mode there, and renamed onto path: rename(2) replaces what is
+ * there, a symlink included, without following it. The bind goes through
+ * /proc/self/fd/N/ so that a long path fits sun_path as it did. Returns the
+ * socket, or -1 with errno set. */
+static int bind_in_private_dir(const char *path, mode_t mode, struct stat *st)
 {
 	struct sockaddr_un sa = { .sun_family = AF_UNIX };
+	char tmp[PLUGINS_PATH_MAX + 32];
+	const char *slash = strrchr(path, '/');
+	int fd = -1, dfd = -1, e;
+
+	snprintf(tmp, sizeof(tmp), "%.*s/.vigil-af_unix.XXXXXX",
+		 slash ? (int)(slash - path) : 1, slash ? path : ".");
+	if (!mkdtemp(tmp))
+		return -1;
+	dfd = open(tmp, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
+	if (dfd < 0)
+		goto fail;
+	snprintf(sa.sun_path, sizeof(sa.sun_path), "/proc/self/fd/%d/s", dfd);
+	fd = socket(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC | SOCK_NONBLOCK, 0);
+	if (fd < 0 || bind(fd, (struct sockaddr *)&sa, sizeof(sa)) < 0 ||
+	    fchmodat(dfd, "s", mode, 0) < 0 || fstatat(dfd, "s", st, AT_SYMLINK_NOFOLLOW) < 0 ||
+	    renameat(dfd, "s", AT_FDCWD, path) < 0)
+		goto fail;
+	close(dfd);
+	rmdir(tmp);
+	return fd;
+fail:
+	e = errno;
+	if (fd >= 0)
+		close(fd);
+	if (dfd >= 0) {
+		unlinkat(dfd, "s", 0);
+		close(dfd);
+	}
+	rmdir(tmp);
+	errno = e;
+	return -1;
+}
+
+static int af_unix_open(struct plugin *p)
+{
+	struct sockaddr_un sa;
 	char path[PLUGINS_PATH_MAX];
+	struct stat st;
 	mode_t mode;
 	int fd;
 
@@ -371,24 +414,33 @@ static int af_unix_open(struct plugin *p)
 		log_err("%s: socket path %s is too long", p->conf.name, path);
 		return -1;
 	}
-	snprintf(sa.sun_path, sizeof(sa.sun_path), "%s", path);
-	fd = socket(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC | SOCK_NONBLOCK, 0);
-	if (fd < 0) {
-		log_err("Couldn't open af_unix socket (%s)", strerror(errno));
-		return -1;
-	}
-	unlink(path);		/* a stale socket from an earlier run */
-	if (bind(fd, (struct sockaddr *)&sa, sizeof(sa)) < 0 || chmod(path, mode) < 0 ||
-	    listen(fd, 5) < 0) {
+	/* a stale socket from an earlier run is replaced by the rename */
+	fd = bind_in_private_dir(path, mode, &st);
+	if (fd < 0 || listen(fd, 5) < 0) {
 		log_err("Couldn't bind af_unix socket (%s)", strerror(errno));
-		close(fd);
-		unlink(path);
+		if (fd >= 0) {
+			close(fd);
+			unlink(path);
+		}
 		return -1;
 	}
 	snprintf(p->sock_path, sizeof(p->sock_path), "%s", path);
+	p->sock_dev = st.st_dev;
+	p->sock_ino = st.st_ino;
 	p->listen_fd = fd;
 	atomic_store(&p->up, 1);
 	return 0;
+}
+
+/* The socket goes with its plugin, but only if the path still names it:
+ * after a reload that changed the plugin's mode, the new socket at the
+ * same path was made before the old plugin ends. */
+static void af_unix_remove(const struct plugin *p)
+{
+	struct stat st;
+
+	if (lstat(p->sock_path, &st) == 0 && st.st_dev == p->sock_dev && st.st_ino == p->sock_ino)
+		unlink(p->sock_path);
 }
 
 /* One client at a time, as auditd's builtin: the next is accepted only
@@ -450,7 +502,7 @@ static void run_af_unix(struct plugin *p)
 	p->sock = -1;
 	close(p->listen_fd);
 	p->listen_fd = -1;
-	unlink(p->sock_path);
+	af_unix_remove(p);
 	atomic_store(&p->up, 0);
 }
 
@@ -495,7 +547,7 @@ struct plugin *pluginproc_start(const struct plugins_conf *c, unsigned q_depth,
 		log_err("Cannot start the thread of plugin %s", c->path);
 		if (p->listen_fd >= 0) {
 			close(p->listen_fd);
-			unlink(p->sock_path);
+			af_unix_remove(p);
 		}
 		goto fail;
 	}

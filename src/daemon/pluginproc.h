@@ -46,6 +46,8 @@ struct plugin {
 	int sock;			/* our end of the plugin's stdin */
 	int listen_fd;			/* builtin_af_unix */
 	char sock_path[sizeof(((struct sockaddr_un *)0)->sun_path)];
+	dev_t sock_dev;			/* the socket file made at sock_path, so */
+	ino_t sock_ino;			/* that only it is removed at the end */
 	char *out;
 	_Atomic uint64_t sent;
 	_Atomic uint64_t dropped;

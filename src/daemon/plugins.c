@@ -138,27 +138,37 @@ static int apply_line(struct conffile *cf, char *buf, struct plugins_conf *c)
 	return kw->parse(c, &ln);
 }
 
-/* The program is run as root: it must be one only root can change. */
+/* The program is run as root: it must be one only root can change. 3.0.9
+ * checks the owner and the 0750 bits only, so a program of mode 0777,
+ * which anyone may rewrite, passed; here a program writable by its group
+ * or by others gets the same refusal as a missing bit. */
+int plugins_check_program(const char *path, struct stat *st)
+{
+	if (stat(path, st) < 0) {
+		log_err("Unable to stat %s (%s)", path, strerror(errno));
+		return -1;
+	}
+	if (!S_ISREG(st->st_mode)) {
+		log_err("%s is not a regular file", path);
+		return -1;
+	}
+	if (st->st_uid != 0) {
+		log_err("%s is not owned by root", path);
+		return -1;
+	}
+	if ((st->st_mode & EXE_MODE_BITS) != EXE_MODE_BITS || (st->st_mode & 0022)) {
+		log_err("%s permissions should be 0750", path);
+		return -1;
+	}
+	return 0;
+}
+
 static int check_program(struct plugins_conf *c)
 {
 	struct stat st;
 
-	if (stat(c->path, &st) < 0) {
-		log_err("Unable to stat %s (%s)", c->path, strerror(errno));
+	if (plugins_check_program(c->path, &st) < 0)
 		return -1;
-	}
-	if (!S_ISREG(st.st_mode)) {
-		log_err("%s is not a regular file", c->path);
-		return -1;
-	}
-	if (st.st_uid != 0) {
-		log_err("%s is not owned by root", c->path);
-		return -1;
-	}
-	if ((st.st_mode & EXE_MODE_BITS) != EXE_MODE_BITS) {
-		log_err("%s permissions should be 0750", c->path);
-		return -1;
-	}
 	c->dev = st.st_dev;
 	c->ino = st.st_ino;
 	return 0;

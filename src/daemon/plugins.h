@@ -12,6 +12,7 @@
 
 #include <stddef.h>
 #include <stdio.h>
+#include <sys/stat.h>
 #include <sys/types.h>
 
 /* 3.0.9 passes at most two arguments (args = A B). */
@@ -67,6 +68,11 @@ int plugins_parse(FILE *f, const char *file, const char *name, struct plugins_co
  * a word with a '/' its path. Returns 0, or -1 with a message. */
 int plugins_af_unix_args(const struct plugins_conf *c, char *path, size_t len,
 			 mode_t *mode);
+
+/* The checks a plugin's program passes before each start, at load and at
+ * every restart: a regular file owned by root with the bits of 0750 and
+ * writable by root only. 0 (*st filled), or -1 after logging why. */
+int plugins_check_program(const char *path, struct stat *st);
 
 /* Whether two confs start the same process (path, type, format, args). */
 int plugins_same(const struct plugins_conf *a, const struct plugins_conf *b);

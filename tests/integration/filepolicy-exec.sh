@@ -1,8 +1,8 @@
 #!/bin/bash
 # filepolicy-exec: admin_space_left_action = EXEC helper. When the disk runs
 # low the daemon closes the log, suspends logging and runs the helper as
-# root with no arguments, an empty environment, default signals and no
-# descriptor but 0-2. The helper archives the log, frees space and sends
+# root with no arguments, an empty environment, default signals, no
+# descriptor but 0-2, nice 0 and oom_score_adj 0. The helper archives the log, frees space and sends
 # SIGUSR2: the daemon starts a new log with DAEMON_RESUME. A helper whose
 # mode was loosened after the configuration was read is refused at run time.
 . "$(dirname "$0")/../lib/lib.sh"
@@ -21,6 +21,8 @@ echo "env=\$(/usr/bin/env | /usr/bin/grep -v '^PWD=' | /usr/bin/tr '\n' ' ')" >>
 echo "uid=\$(/usr/bin/id -u)" >> \$out
 echo "fds=\$(/usr/bin/ls /proc/\$\$/fd | /usr/bin/sort -n | /usr/bin/tr '\n' ' ')" >> \$out
 /usr/bin/grep -E '^Sig(Blk|Ign):' /proc/\$\$/status | /usr/bin/tr '\t' ' ' >> \$out
+echo "oom_score_adj=\$(/usr/bin/cat /proc/\$\$/oom_score_adj)" >> \$out
+echo "nice=\$(/usr/bin/cut -d' ' -f19 /proc/\$\$/stat)" >> \$out
 if /usr/bin/ls -l /proc/\$PPID/fd | /usr/bin/grep -q '$VT_LOG\$'; then
 	echo "log=open" >> \$out
 else
@@ -55,6 +57,8 @@ vt_eq "no signal blocked" "SigBlk: 0000000000000000" "$(grep '^SigBlk' "$VT_DIR/
 ign=$(grep '^SigIgn' "$VT_DIR/helper.out" | awk '{print $2}')
 vt_eq "no standard signal ignored (SigIgn $ign)" 0 "$(( 0x$ign & 0x7fffffff ))"
 vt_eq "no real-time signal above 33 ignored" 0 "$(( (0x$ign >> 33) ))"
+vt_eq "not the daemon's OOM protection" "oom_score_adj=0" "$(grep '^oom_score_adj=' "$VT_DIR/helper.out")"
+vt_eq "nor its priority_boost" "nice=0" "$(grep '^nice=' "$VT_DIR/helper.out")"
 vt_eq "the daemon had closed the log before the helper ran" "log=closed" "$(grep '^log=' "$VT_DIR/helper.out")"
 vt_check "the helper's SIGUSR2: a new log headed by DAEMON_RESUME" vt_wait_for "$VT_LOG" '^type=DAEMON_RESUME'
 vt_eq "DAEMON_RESUME is the new log's first line" DAEMON_RESUME \

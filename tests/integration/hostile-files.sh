@@ -97,10 +97,22 @@ vt_check "a rules.d file writable by others is not loaded" \
 	bash -c "! auditctl -l | grep -q $KEY"
 vt_stop
 auditctl -D >/dev/null
+chmod 664 "$ETC/rules.d/50-planted.rules"
+fp_start 2>/dev/null
+vt_check "a rules.d file writable by its group is not loaded" \
+	bash -c "! auditctl -l | grep -q $KEY"
+vt_stop
+auditctl -D >/dev/null
 chmod 644 "$ETC/rules.d/50-planted.rules"
 chmod 777 "$ETC/rules.d"
 fp_start 2>/dev/null
 vt_check "a rules.d directory writable by others is not loaded" \
+	bash -c "! auditctl -l | grep -q $KEY"
+vt_stop
+auditctl -D >/dev/null
+chmod 775 "$ETC/rules.d"
+fp_start 2>/dev/null
+vt_check "a rules.d directory writable by its group is not loaded" \
 	bash -c "! auditctl -l | grep -q $KEY"
 vt_stop
 auditctl -D >/dev/null

@@ -4,7 +4,8 @@
 # copies its text as sent, up to a NUL) and, from an unprivileged user, a
 # connect() to an AF_UNIX path that holds the byte and a newline (ENRICHED
 # decodes the path into SADDR=). Each record stays one line, a newline in a
-# record never starts a forged one, and ausearch reads every record back.
+# record never starts a forged one, a decoded path carries no CR, ESC or
+# 0x1D, and ausearch reads every record back.
 . "$(dirname "$0")/../lib/lib.sh"
 . "$VT_TOP/tests/lib/reliability.sh"
 vt_require_kernel
@@ -47,6 +48,8 @@ vt_eq "ENRICHED decoded every path into SADDR=" 255 \
 	"$(grep -ac '^type=SOCKADDR .*SADDR={ saddr_fam=local path=' "$VT_LOG")"
 vt_eq "ENRICHED: no line ends inside a decoded path" 0 \
 	"$(grep -ac '^type=SOCKADDR .*SADDR={ saddr_fam=local path=[^}]*$' "$VT_LOG")"
+vt_eq "ENRICHED: no CR, ESC or 0x1D of a path after the line's 0x1D" 0 \
+	"$(LC_ALL=C grep -acP '^type=SOCKADDR .*\x1d[^\r\x1b\x1d]*[\r\x1b\x1d]' "$VT_LOG")"
 vt_stop
 vt_eq "ausearch reads every user message back" 512 \
 	"$(LC_ALL=C ausearch -if "$VT_LOG" -m USER_AUTH --raw 2>/dev/null | grep -ac 'vigil-byte=')"

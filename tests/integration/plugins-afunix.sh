@@ -4,8 +4,9 @@
 # the mode and path of its args. Every record reaches the connected
 # client exactly as auditd sends it (string: the log's line; binary:
 # header + 8970-byte data, version 0 in RAW and 1 after a reload to
-# ENRICHED), EOE included; one client at a time; the socket goes away
-# with the daemon.
+# ENRICHED), EOE included; one client at a time; the socket gets its mode
+# before its name (a symlink planted at the path is replaced, not
+# followed); the socket goes away with the daemon.
 . "$(dirname "$0")/../lib/lib.sh"
 . "$(dirname "$0")/../lib/plugins.sh"
 vt_require_kernel
@@ -23,10 +24,16 @@ pl_plugin str "active = yes" "direction = out" "path = builtin_af_unix" "type = 
 	"args = 0600 $SSOCK" "format = string"
 pl_plugin bin "active = yes" "direction = out" "path = builtin_af_unix" "type = builtin" \
 	"args = $BSOCK" "format = binary"
+# a symlink planted where the socket goes: replaced, never followed
+echo precious > "$VT_DIR/precious"
+chmod 0644 "$VT_DIR/precious"
+ln -s "$VT_DIR/precious" "$SSOCK"
 auditctl -D >/dev/null
 auditctl -b 8192 >/dev/null
 vt_start || exit 1
 vt_eq "string socket: mode from args" 600 "$(stat -c %a "$SSOCK")"
+vt_eq "the planted symlink's target keeps its mode" 644 "$(stat -c %a "$VT_DIR/precious")"
+vt_check "... and its content" grep -qx precious "$VT_DIR/precious"
 vt_eq "binary socket: default mode 0640" 640 "$(stat -c %a "$BSOCK")"
 vt_eq "they are sockets" "socket socket" "$(stat -c %F "$SSOCK" "$BSOCK" | sed 's/ /_/g; s/.*_//' | xargs)"
 
@@ -100,6 +107,26 @@ done
 grep -a "^type=SYSCALL .*key=\"$KEY\".*SYSCALL=getppid" "$VT_LOG" > "$VT_DIR/log.lines"
 grep -a "^1 16 1300 [0-9]* type=SYSCALL .*key=\"$KEY\"" "$VT_DIR/bin.recs" | sed 's/^1 16 1300 [0-9]* //' > "$VT_DIR/bin.lines"
 vt_check "binary version 1: the enriched log lines" cmp -s "$VT_DIR/log.lines" "$VT_DIR/bin.lines"
+
+# a new mode on reload: the socket is made again, and never bound or
+# chmod'ed through its public path (it gets its mode in a private
+# directory, then its name by rename)
+strace -f -qq -e trace=bind,chmod,fchmodat,rename,renameat,renameat2 \
+	-o "$VT_DIR/afunix.trace" -p "$VT_DAEMON_PID" 2>"$VT_DIR/strace.err" &
+STRACE=$!
+sleep 1
+sed -i "s|^args = .*|args = 0660 $SSOCK|" "$PL_DIR/str.conf"
+kill -HUP "$VT_DAEMON_PID"
+for i in $(seq 50); do
+	[ "$(stat -c %a "$SSOCK" 2>/dev/null)" = 660 ] && break
+	sleep 0.1
+done
+kill $STRACE 2>/dev/null
+wait $STRACE 2>/dev/null
+vt_eq "reload: the socket has the new mode" 660 "$(stat -c %a "$SSOCK")"
+vt_check "reload: the socket was renamed into place" grep -q "rename.*\"$SSOCK\"" "$VT_DIR/afunix.trace"
+vt_eq "reload: no bind or chmod through the public path" 0 \
+	"$(grep -E 'bind|chmod' "$VT_DIR/afunix.trace" | grep -c "$SSOCK")"
 
 vt_stop
 vt_check "the sockets are removed at shutdown" test ! -e "$SSOCK" -a ! -e "$BSOCK"

@@ -37,6 +37,9 @@ pl_plugin bad "active = yes" "path = $PL_BIN/keep.sh" "format = xml"
 pl_program noexec.sh < /dev/null
 chmod 700 "$PL_BIN/noexec.sh"
 pl_plugin perms "active = yes" "path = $PL_BIN/noexec.sh"
+pl_program anyone.sh < /dev/null
+chmod 0777 "$PL_BIN/anyone.sh"
+pl_plugin wide "active = yes" "path = $PL_BIN/anyone.sh"
 vt_conf "plugin_dir = $PL_DIR"
 auditctl -D >/dev/null
 fp_start || exit 1
@@ -45,6 +48,7 @@ vt_check "a bad value skips the file, with auditd's messages" \
 	fp_syslog_wait 'Option xml not found - line 3'
 vt_check "... 'Skipping bad.conf plugin due to errors'" fp_syslog_wait 'Skipping bad.conf plugin due to errors'
 vt_check "a program without 0750 is refused" fp_syslog_wait "$PL_BIN/noexec.sh permissions should be 0750"
+vt_check "a program of mode 0777 is refused" fp_syslog_wait "$PL_BIN/anyone.sh permissions should be 0750"
 vt_check "auditd's startup line" fp_syslog_wait 'audit dispatcher initialized with q_depth=2000 and 4 active plugins'
 pid_of() { awk -v p="$1" '$1 == "start" && $2 == p {x = $3} END {print x}' "$LIFE"; }
 keep=$(pid_of keep) gone=$(pid_of gone) upgrade=$(pid_of upgrade) off=$(pid_of off)

@@ -1,7 +1,8 @@
 #!/bin/bash
 # plugins-restart: how plugins are run and what happens when one dies.
 # A plugin starts with its stdin a socket, nothing else open above
-# stderr, an empty environment, default signal handling and its args; a
+# stderr, an empty environment, default signal handling, its args, and
+# neither the daemon's OOM protection nor its priority boost; a
 # plugin that dies is restarted up to max_restarts times with auditd's
 # syslog lines, then left alone while the others go on; a reload gives
 # it a new chance; at shutdown the plugins get end of file and go.
@@ -21,6 +22,8 @@ pl_program probe.sh <<P
 	/bin/grep -E '^Sig(Blk|Ign)' /proc/self/status
 	echo "fds: \$(/bin/ls /proc/self/fd | /usr/bin/sort -n | /usr/bin/tr '\n' ' ')"
 	echo "stdin: \$(/usr/bin/readlink /proc/self/fd/0)"
+	echo "oom_score_adj: \$(/bin/cat /proc/self/oom_score_adj)"
+	echo "nice: \$(/usr/bin/awk '{print \$19}' /proc/self/stat)"
 } > $VT_DIR/probe.out 2>&1
 exec /bin/cat > $VT_DIR/probe.lines
 P
@@ -30,8 +33,16 @@ echo "run \$\$" >> $VT_DIR/crash.runs
 read -r line
 exit 3
 P
+pl_program victim.sh <<P
+#!/bin/sh
+echo "run \$\$" >> $VT_DIR/victim.runs
+while read -r line; do
+	[ -e $VT_DIR/victim.die ] && exit 3
+done
+P
 pl_plugin probe "active = yes" "direction = out" "path = $PL_BIN/probe.sh" "args = one two"
 pl_plugin crash "active = yes" "path = $PL_BIN/crash.sh"
+pl_plugin victim "active = yes" "path = $PL_BIN/victim.sh"
 vt_conf "plugin_dir = $PL_DIR" "max_restarts = 3"
 auditctl -D >/dev/null
 auditctl -b 8192 >/dev/null
@@ -44,9 +55,21 @@ vt_check "no signal blocked" grep -q '^SigBlk:[[:space:]]*0000000000000000$' "$V
 ign=$(awk '/^SigIgn/ {print $2}' "$VT_DIR/probe.out")
 vt_eq "no standard signal (1-31) ignored" 0 $((16#${ign:-1} & 0x7fffffff))
 vt_check "stdin is a socket" grep -q '^stdin: socket:' "$VT_DIR/probe.out"
+# (the daemon's own -1000 needs CAP_SYS_RESOURCE, which a container may
+# not give: then both are 0 and only the nice value tells; test_spawn
+# covers the OOM reset either way)
+vt_eq "the daemon runs boosted (priority_boost 4: nice -4)" -4 \
+	"$(awk '{print $19}' /proc/$VT_DAEMON_PID/stat)"
+vt_check "the plugin does not keep the daemon's OOM protection (oom_score_adj 0)" \
+	grep -qx 'oom_score_adj: 0' "$VT_DIR/probe.out"
+vt_check "nor its boost (nice 0)" grep -qx 'nice: 0' "$VT_DIR/probe.out"
 # the shell's own descriptors for the redirection: 0, 1, 2 and ls's 3
 vt_check "nothing of the daemon's open above stderr" grep -qx 'fds: 0 1 2 3 ' "$VT_DIR/probe.out"
 
+# made writable by anyone once running: when it dies it is not run again
+vt_check "the victim plugin started" pl_wait_lines "$VT_DIR/victim.runs" '^run' 1
+chmod 0777 "$PL_BIN/victim.sh"
+touch "$VT_DIR/victim.die"
 pl_rule $KEY
 for i in $(seq 40); do
 	fp_syslog_count "plugin $PL_BIN/crash.sh has exceeded max_restarts" | grep -q 1 && break
@@ -57,6 +80,10 @@ vt_eq "it died four times" 4 "$(fp_syslog_count "plugin $PL_BIN/crash.sh termina
 vt_eq "it was restarted max_restarts (3) times" 3 "$(fp_syslog_count "plugin $PL_BIN/crash.sh was restarted")"
 vt_eq "then the daemon gave up on it" 1 "$(fp_syslog_count "plugin $PL_BIN/crash.sh has exceeded max_restarts")"
 vt_eq "so it ran four times" 4 "$(wc -l < "$VT_DIR/crash.runs")"
+vt_check "the victim plugin died" fp_syslog_wait "plugin $PL_BIN/victim.sh terminated unexpectedly"
+vt_check "... its program, now 0777, is refused" fp_syslog_wait "$PL_BIN/victim.sh permissions should be 0750"
+vt_check "... and not restarted" fp_syslog_wait "plugin $PL_BIN/victim.sh was not restarted"
+vt_eq "... so it ran once" 1 "$(wc -l < "$VT_DIR/victim.runs")"
 vt_eq "state report: 3 restarts" 3 "$(pl_state 'vigil plugin restarts')"
 vt_eq "state report: one plugin left active" 1 "$(pl_state 'Number of active plugins')"
 "$VT_LOADGEN" -n 50 >/dev/null

@@ -485,6 +485,9 @@ START_TEST(sockaddr_families)
 		{ "01000061627374726163742D6E616D65",
 		  "{ saddr_fam=local path=abstract-name }" },
 		{ "010041", "{ saddr_fam=local sockaddr len too short }" },
+		/* a path a local user bound: CR, ESC, 0x1D and LF become spaces */
+		{ "01002F740D1B1D0A7800", "{ saddr_fam=local path=/t    x }" },
+		{ "0100001B5B324A0D1D", "{ saddr_fam=local path= [2J   }" },
 		{ "10000000D204000001000000",
 		  "{ saddr_fam=netlink nlnk-fam=16 nlnk-pid=1234 }" },
 		{ "1000000000000000", "{ saddr_fam=netlink len too short }" },

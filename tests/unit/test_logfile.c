@@ -22,8 +22,9 @@
 
 static const char *fake_present[16];
 
-static int fake_exists(const char *name)
+static int fake_exists(int dirfd, const char *name)
 {
+	(void)dirfd;
 	size_t i;
 
 	for (i = 0; fake_present[i]; i++)
@@ -45,25 +46,25 @@ START_TEST(test_rotation_top)
 {
 	/* nothing archived yet: the active file becomes .1 */
 	fake(NULL, NULL, NULL, NULL);
-	ck_assert_uint_eq(logfile_rotation_top("/l", 5, fake_exists), 1);
-	ck_assert_uint_eq(logfile_rotation_top("/l", 0, fake_exists), 1);
+	ck_assert_uint_eq(logfile_rotation_top(-1, "/l", 5, fake_exists), 1);
+	ck_assert_uint_eq(logfile_rotation_top(-1, "/l", 0, fake_exists), 1);
 	/* num_logs = 2: only .1, overwritten each time */
 	fake("/l.1", NULL, NULL, NULL);
-	ck_assert_uint_eq(logfile_rotation_top("/l", 2, fake_exists), 1);
-	ck_assert_uint_eq(logfile_rotation_top("/l", 3, fake_exists), 2);
+	ck_assert_uint_eq(logfile_rotation_top(-1, "/l", 2, fake_exists), 1);
+	ck_assert_uint_eq(logfile_rotation_top(-1, "/l", 3, fake_exists), 2);
 	/* all of .1...4 there with num_logs 5: .4 (the oldest) is overwritten */
 	fake("/l.1", "/l.2", "/l.3", "/l.4");
-	ck_assert_uint_eq(logfile_rotation_top("/l", 5, fake_exists), 4);
+	ck_assert_uint_eq(logfile_rotation_top(-1, "/l", 5, fake_exists), 4);
 	/* keep_logs: the first free number */
-	ck_assert_uint_eq(logfile_rotation_top("/l", 0, fake_exists), 5);
+	ck_assert_uint_eq(logfile_rotation_top(-1, "/l", 0, fake_exists), 5);
 	/* a gap (an interrupted rotation, or a removed archive) is filled
 	 * first, so nothing older is dropped */
 	fake("/l.1", "/l.3", "/l.4", NULL);
-	ck_assert_uint_eq(logfile_rotation_top("/l", 5, fake_exists), 2);
-	ck_assert_uint_eq(logfile_rotation_top("/l", 0, fake_exists), 2);
+	ck_assert_uint_eq(logfile_rotation_top(-1, "/l", 5, fake_exists), 2);
+	ck_assert_uint_eq(logfile_rotation_top(-1, "/l", 0, fake_exists), 2);
 	/* numbers beyond num_logs do not count */
 	fake("/l.1", "/l.2", "/l.9", NULL);
-	ck_assert_uint_eq(logfile_rotation_top("/l", 3, fake_exists), 2);
+	ck_assert_uint_eq(logfile_rotation_top(-1, "/l", 3, fake_exists), 2);
 }
 END_TEST
 
@@ -462,6 +463,89 @@ START_TEST(test_replaced_and_truncate)
 }
 END_TEST
 
+/* the whole content of a file, "" when missing */
+static const char *file_text(const char *d, const char *name)
+{
+	static char buf[4096];
+	char path[160];
+	ssize_t n;
+	int fd;
+
+	snprintf(path, sizeof(path), "%s/%s", d, name);
+	buf[0] = '\0';
+	fd = open(path, O_RDONLY);
+	if (fd < 0)
+		return buf;
+	n = read(fd, buf, sizeof(buf) - 1);
+	close(fd);
+	buf[n > 0 ? n : 0] = '\0';
+	return buf;
+}
+
+static void plant(const char *d, const char *name, const char *text)
+{
+	char path[160];
+	int fd;
+
+	snprintf(path, sizeof(path), "%s/%s", d, name);
+	fd = open(path, O_CREAT | O_WRONLY | O_TRUNC, 0600);
+	ck_assert_int_ge(fd, 0);
+	ck_assert_int_eq(write(fd, text, strlen(text)), (ssize_t)strlen(text));
+	close(fd);
+}
+
+/* The directory is checked when the log is opened; swapping what its path
+ * names afterwards (a symlink to another directory, or another directory
+ * renamed into place) must not move the writing, the rotation or the
+ * housekeeping there: they go on in the directory that was checked. */
+START_TEST(test_dir_swapped_after_check)
+{
+	struct logfile_rotation r = { .known_logs = 0 };
+	char held[96], other[96], cmd[320];
+	struct logfile lf;
+
+	if (!setup_dir())
+		return;
+	snprintf(held, sizeof(held), "%s.held", dir);
+	snprintf(other, sizeof(other), "%s.other", dir);
+	ck_assert_int_eq(mkdir(other, 0700), 0);
+	plant(other, "audit.log.1", "other 1\n");
+	plant(other, "audit.log.3", "other 3\n");
+	open_log(&lf);
+	put(&lf, "a\n");
+
+	/* 1. the path becomes a symlink to the other directory */
+	ck_assert_int_eq(rename(dir, held), 0);
+	ck_assert_int_eq(symlink(other, dir), 0);
+	ck_assert_int_eq(logfile_rotate(&lf, 3, &r), 0);
+	put(&lf, "b\n");
+	logfile_fix_archives(&lf, 3);
+	logfile_remove_excess(&lf, 3);
+	ck_assert_str_eq(file_text(held, "audit.log.1"), "a\n");
+	ck_assert_str_eq(file_text(held, "audit.log"), "b\n");
+	ck_assert_str_eq(file_text(other, "audit.log"), "");
+	ck_assert_str_eq(file_text(other, "audit.log.1"), "other 1\n");
+	ck_assert_str_eq(file_text(other, "audit.log.2"), "");
+	ck_assert_str_eq(file_text(other, "audit.log.3"), "other 3\n");
+
+	/* 2. the other directory itself is renamed onto the path */
+	ck_assert_int_eq(unlink(dir), 0);
+	ck_assert_int_eq(rename(other, dir), 0);
+	ck_assert_int_eq(logfile_rotate(&lf, 3, &r), 0);
+	put(&lf, "c\n");
+	ck_assert_str_eq(file_text(held, "audit.log.2"), "a\n");
+	ck_assert_str_eq(file_text(held, "audit.log.1"), "b\n");
+	ck_assert_str_eq(file_text(held, "audit.log"), "c\n");
+	ck_assert_str_eq(file_text(dir, "audit.log"), "");
+	ck_assert_str_eq(file_text(dir, "audit.log.1"), "other 1\n");
+	ck_assert_str_eq(file_text(dir, "audit.log.2"), "");
+	logfile_close(&lf);
+	snprintf(cmd, sizeof(cmd), "rm -rf %s %s", held, other);
+	ck_assert_int_eq(system(cmd), 0);
+	teardown_dir();
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s = suite_create("logfile");
@@ -478,6 +562,7 @@ int main(void)
 	tcase_add_test(tc, test_unsafe_directory);
 	tcase_add_test(tc, test_torn_tail_ended);
 	tcase_add_test(tc, test_replaced_and_truncate);
+	tcase_add_test(tc, test_dir_swapped_after_check);
 	suite_add_tcase(s, tc);
 	return unit_run_skipping(s, "test_logfile",
 				 unit_not_root() ? "not root: file tests skipped" : NULL);

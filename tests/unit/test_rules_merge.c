@@ -215,6 +215,41 @@ START_TEST(test_no_final_newline_joins_files)
 }
 END_TEST
 
+/* rules that someone other than root may write are not merged: a file or
+ * a rules.d writable by its group or by others, and no symbolic link is
+ * followed out of rules.d (augenrules(8), NOTES) */
+START_TEST(test_untrusted_not_merged)
+{
+	char path[256], target[256];
+	char *text = NULL;
+	unsigned n;
+	size_t len;
+
+	if (unit_not_root())
+		return;		/* the merge below needs root's files */
+	put("10-ok.rules", "-w /ok\n");
+	put("20-group.rules", "-w /group\n");
+	put("30-world.rules", "-w /world\n");
+	snprintf(path, sizeof(path), "%s/20-group.rules", rules_d);
+	ck_assert_int_eq(chmod(path, 0664), 0);
+	snprintf(path, sizeof(path), "%s/30-world.rules", rules_d);
+	ck_assert_int_eq(chmod(path, 0646), 0);
+	snprintf(target, sizeof(target), "%s/elsewhere.rules", dir);
+	ck_assert_int_eq(close(open(target, O_CREAT | O_WRONLY, 0600)), 0);
+	snprintf(path, sizeof(path), "%s/40-link.rules", rules_d);
+	ck_assert_int_eq(symlink(target, path), 0);
+	expect("\n\n\n-w /ok\n\n", 1);
+	ck_assert_ptr_nonnull(strstr(said, "20-group.rules is group writable, skipped"));
+	ck_assert_ptr_nonnull(strstr(said, "30-world.rules is world writable, skipped"));
+	ck_assert_ptr_nonnull(strstr(said, "40-link.rules"));
+	/* the directory itself group-writable: nothing is merged */
+	said[0] = '\0';
+	ck_assert_int_eq(chmod(rules_d, 0770), 0);
+	ck_assert_int_eq(rules_merge_dir(rules_d, &text, &len, &n, &diag), -EPERM);
+	ck_assert_ptr_nonnull(strstr(said, "rules.d is group writable, skipped"));
+}
+END_TEST
+
 START_TEST(test_missing_dir)
 {
 	char *text;
@@ -319,6 +354,7 @@ int main(void)
 	tcase_add_test(tc, test_mawk_directive_matching);
 	tcase_add_test(tc, test_crlf_kept);
 	tcase_add_test(tc, test_no_final_newline_joins_files);
+	tcase_add_test(tc, test_untrusted_not_merged);
 	tcase_add_test(tc, test_missing_dir);
 	suite_add_tcase(s, tc);
 	tcase_add_checked_fixture(tu, setup, teardown);

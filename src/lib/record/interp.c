@@ -55,6 +55,23 @@ static const char *const ipccalls[] = {
 	[21] = "shmat", [22] = "shmdt", [23] = "shmget", [24] = "shmctl",
 };
 
+/* A socket path is any bytes a local user chose (bind(2) takes them as
+ * they are), and auparse 3.0.9 copies it into SADDR= unchanged. The bytes
+ * that let it pass for something else in the log become spaces: a newline
+ * or a carriage return (a forged line, or one that hides the text before it
+ * on a terminal), ESC (terminal control sequences for whoever reads the log
+ * with less -R or cat) and 0x1D (the separator before the interpreted
+ * fields, record.h). The RAW record keeps the path hex-encoded and whole. */
+static char *put_path(char *p, const char *path, size_t n)
+{
+	static const char unsafe[] = "\n\r\x1b\x1d";
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		*p++ = memchr(unsafe, path[i], sizeof(unsafe) - 1) ? ' ' : path[i];
+	return p;
+}
+
 static const char *lookup(const char *const *tab, size_t n, long i)
 {
 	return i >= 0 && (unsigned long)i < n ? tab[i] : NULL;
@@ -226,7 +243,7 @@ char *interp_sockaddr(char *p, const char *v, size_t n)
 		if (slen < 4)
 			return PUT_LIT(p, " sockaddr len too short }");
 		p = PUT_LIT(p, " path=");
-		p = put(p, (const char *)path, strnlen((const char *)path, 108));
+		p = put_path(p, (const char *)path, strnlen((const char *)path, 108));
 		break;
 	}
 	case AF_INET: {

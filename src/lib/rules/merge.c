@@ -197,10 +197,11 @@ void rules_diag_say(const struct rules_diag *diag, int prio, const char *fmt, ..
 	free(msg);
 }
 
-/* The names ls would list (no dot names) that end in ".rules", in ls -v
- * order. Returns the count or -errno. */
-/* The checks auditctl -R makes on a rules file: owned by root and not
- * writable by others. Says why when it is not. */
+/* The checks auditctl -R makes on a rules file (owned by root and not
+ * writable by others), and not writable by its group either: whoever may
+ * write a rules.d file, or add one to rules.d, writes rules that root
+ * loads, and the merge would launder them into a root-owned audit.rules
+ * that passes auditctl's check. Says why when it is not. */
 static int trusted(const struct stat *st, const char *path, const struct rules_diag *diag)
 {
 	if (st->st_uid != 0) {
@@ -211,25 +212,36 @@ static int trusted(const struct stat *st, const char *path, const struct rules_d
 		rules_diag_say(diag, LOG_ERR, "Error - %s is world writable, skipped", path);
 		return 0;
 	}
+	if (st->st_mode & S_IWGRP) {
+		rules_diag_say(diag, LOG_ERR, "Error - %s is group writable, skipped", path);
+		return 0;
+	}
 	return 1;
 }
 
-static int list_rules(const char *dir, char ***names, const struct rules_diag *diag)
+/* The names ls would list (no dot names) that end in ".rules", in ls -v
+ * order, and *dfd the checked directory they are to be opened in. Returns
+ * the count or -errno. */
+static int list_rules(const char *dir, char ***names, int *dfd,
+		      const struct rules_diag *diag)
 {
 	size_t n = 0, cap = 0, slen = strlen(RULES_SUFFIX);
 	char **v = NULL;
 	struct dirent *de;
-	DIR *d = opendir(dir);
 	struct stat st;
-	int e = 0;
+	DIR *d = NULL;
+	int e = 0, fd;
 
-	if (!d) {
+	fd = open(dir, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+	if (fd < 0 || !(d = fdopendir(fd))) {
 		e = -errno;
 		rules_diag_say(diag, LOG_ERR, "Cannot open rules directory %s (%s)", dir, strerror(-e));
+		if (fd >= 0)
+			close(fd);
 		return e;
 	}
 	/* anyone who may add a file here may add rules: refuse the lot */
-	if (fstat(dirfd(d), &st) < 0 || !trusted(&st, dir, diag)) {
+	if (fstat(fd, &st) < 0 || !trusted(&st, dir, diag)) {
 		closedir(d);
 		return -EPERM;
 	}
@@ -255,6 +267,12 @@ static int list_rules(const char *dir, char ***names, const struct rules_diag *d
 		rules_diag_say(diag, LOG_ERR, "Cannot read rules directory %s (%s)", dir, strerror(-e));
 		goto fail;
 	}
+	*dfd = dup(fd);
+	if (*dfd < 0) {
+		e = -errno;
+		rules_diag_say(diag, LOG_ERR, "Cannot open rules directory %s (%s)", dir, strerror(-e));
+		goto fail;
+	}
 	closedir(d);
 	if (n)
 		qsort(v, n, sizeof(*v), name_cmp);
@@ -271,17 +289,21 @@ fail:
 	return e;
 }
 
-/* Append the bytes of one rules file. A file that cannot be read is
- * skipped with a warning (cat complains and goes on); only running out of
- * memory is an error. */
-static int append_file(struct buf *all, const char *path, const struct rules_diag *diag)
+/* Append the bytes of the rules file name in the checked directory dfd
+ * (path: its name in messages). A file that cannot be read is skipped with
+ * a warning (cat complains and goes on); only running out of memory is an
+ * error. A symbolic link is not followed (it fails with ELOOP): what is
+ * read is the file the directory's owner put there, not what a link to
+ * some other directory points at when the merge runs. */
+static int append_file(struct buf *all, int dfd, const char *name, const char *path,
+		       const struct rules_diag *diag)
 {
 	char chunk[8192];
 	struct stat st;
 	ssize_t n;
 	int fd, e = 0;
 
-	fd = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK | O_NOCTTY);
+	fd = openat(dfd, name, O_RDONLY | O_CLOEXEC | O_NOFOLLOW | O_NONBLOCK | O_NOCTTY);
 	if (fd < 0) {
 		rules_diag_say(diag, LOG_WARNING, "Cannot read %s (%s)", path, strerror(errno));
 		return 0;
@@ -424,9 +446,9 @@ int rules_merge_dir(const char *dir, char **text, size_t *len,
 	struct buf all = { 0 }, out = { 0 };
 	char **names = NULL, *path = NULL;
 	unsigned kept = 0;
-	int n, i, e = 0;
+	int n, i, e = 0, dfd = -1;
 
-	n = list_rules(dir, &names, diag);
+	n = list_rules(dir, &names, &dfd, diag);
 	if (n < 0)
 		return n;
 	for (i = 0; i < n && !e; i++) {
@@ -436,8 +458,9 @@ int rules_merge_dir(const char *dir, char **text, size_t *len,
 			e = -ENOMEM;
 			break;
 		}
-		e = append_file(&all, path, diag);
+		e = append_file(&all, dfd, names[i], path, diag);
 	}
+	close(dfd);
 	if (!e)
 		e = buf_add(&out, HEADER, strlen(HEADER));
 	if (!e)
