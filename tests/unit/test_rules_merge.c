@@ -216,8 +216,9 @@ START_TEST(test_no_final_newline_joins_files)
 END_TEST
 
 /* rules that someone other than root may write are not merged: a file or
- * a rules.d writable by its group or by others, and no symbolic link is
- * followed out of rules.d (augenrules(8), NOTES) */
+ * a rules.d writable by its group or by others, or what a symbolic link
+ * leads to when that is (a link to a trusted file is followed, as Debian's
+ * augenrules does: augenrules(8)) */
 START_TEST(test_untrusted_not_merged)
 {
 	char path[256], target[256];
@@ -236,12 +237,22 @@ START_TEST(test_untrusted_not_merged)
 	ck_assert_int_eq(chmod(path, 0646), 0);
 	snprintf(target, sizeof(target), "%s/elsewhere.rules", dir);
 	ck_assert_int_eq(close(open(target, O_CREAT | O_WRONLY, 0600)), 0);
+	ck_assert_int_eq(chmod(target, 0646), 0);
 	snprintf(path, sizeof(path), "%s/40-link.rules", rules_d);
 	ck_assert_int_eq(symlink(target, path), 0);
-	expect("\n\n\n-w /ok\n\n", 1);
+	snprintf(target, sizeof(target), "%s/trusted.rules", dir);
+	{
+		int fd = open(target, O_CREAT | O_WRONLY, 0600);
+
+		ck_assert_int_eq(write(fd, "-w /linked\n", 11), 11);
+		close(fd);
+	}
+	snprintf(path, sizeof(path), "%s/50-link.rules", rules_d);
+	ck_assert_int_eq(symlink(target, path), 0);
+	expect("\n\n\n-w /ok\n-w /linked\n\n", 2);
 	ck_assert_ptr_nonnull(strstr(said, "20-group.rules is group writable, skipped"));
 	ck_assert_ptr_nonnull(strstr(said, "30-world.rules is world writable, skipped"));
-	ck_assert_ptr_nonnull(strstr(said, "40-link.rules"));
+	ck_assert_ptr_nonnull(strstr(said, "40-link.rules is world writable, skipped"));
 	/* the directory itself group-writable: nothing is merged */
 	said[0] = '\0';
 	ck_assert_int_eq(chmod(rules_d, 0770), 0);

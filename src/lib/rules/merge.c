@@ -292,9 +292,12 @@ fail:
 /* Append the bytes of the rules file name in the checked directory dfd
  * (path: its name in messages). A file that cannot be read is skipped with
  * a warning (cat complains and goes on); only running out of memory is an
- * error. A symbolic link is not followed (it fails with ELOOP): what is
- * read is the file the directory's owner put there, not what a link to
- * some other directory points at when the merge runs. */
+ * error. A symbolic link is followed, as Debian's augenrules (cat) does:
+ * linking example rules into rules.d is common practice. That is safe
+ * because the link sits in a directory that was checked (only root could
+ * have put it there) and what is checked below is the file actually
+ * opened (fstat on the descriptor, not the path), so no swap between a
+ * check and the open can slip an untrusted file in. */
 static int append_file(struct buf *all, int dfd, const char *name, const char *path,
 		       const struct rules_diag *diag)
 {
@@ -303,7 +306,7 @@ static int append_file(struct buf *all, int dfd, const char *name, const char *p
 	ssize_t n;
 	int fd, e = 0;
 
-	fd = openat(dfd, name, O_RDONLY | O_CLOEXEC | O_NOFOLLOW | O_NONBLOCK | O_NOCTTY);
+	fd = openat(dfd, name, O_RDONLY | O_CLOEXEC | O_NONBLOCK | O_NOCTTY);
 	if (fd < 0) {
 		rules_diag_say(diag, LOG_WARNING, "Cannot read %s (%s)", path, strerror(errno));
 		return 0;
