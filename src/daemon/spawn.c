@@ -10,6 +10,12 @@
  * CLONE_PIDFD. The child runs only async-signal-safe calls on a stack of
  * its own and reports a failure through memory the parent reads after
  * the clone returns.
+ *
+ * ThreadSanitizer's clone() interceptor cannot follow a child that shares
+ * the parent's memory (it aborts in its fork bookkeeping), so a TSan build
+ * forks (intercepted) and takes the pidfd after, with the failure sent
+ * back through a close-on-exec pipe: a test build only, where the pid
+ * reuse race does not matter.
  */
 #include <errno.h>
 #include <fcntl.h>
@@ -17,6 +23,7 @@
 #include <signal.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/pidfd.h>
 #include <sys/resource.h>
 #include <sys/wait.h>
 #include <unistd.h>
@@ -24,12 +31,21 @@
 #include "spawn.h"
 #include "util.h"
 
+#if defined(__SANITIZE_THREAD__)
+#define SPAWN_FORK	1
+#elif defined(__has_feature)
+#if __has_feature(thread_sanitizer)
+#define SPAWN_FORK	1
+#endif
+#endif
+
 #define CHILD_STACK	(64 * 1024)
 
 struct child {
 	const char *path;
 	char *const *argv;
 	int stdin_fd;
+	int errfd;		/* SPAWN_FORK: where the child writes err */
 	volatile int err;	/* set by the child when it cannot exec */
 };
 
@@ -75,24 +91,71 @@ static int child_main(void *arg)
 		else if (dup2(c->stdin_fd, STDIN_FILENO) < 0)
 			goto fail;
 	}
-	if (close_range(STDERR_FILENO + 1, ~0U, 0) < 0)
+	/* close-on-exec rather than closed: SPAWN_FORK's error pipe must
+	 * stay open until the exec */
+	if (close_range(STDERR_FILENO + 1, ~0U, CLOSE_RANGE_CLOEXEC) < 0)
 		goto fail;
 	/* last, so that no signal handler of the daemon runs in here */
 	reset_signals();
 	execve(c->path, c->argv, empty_env);
 fail:
 	c->err = errno ? errno : EINVAL;
+	if (c->errfd >= 0 && write(c->errfd, (const void *)&c->err, sizeof(int)) < 0) {
+		/* the parent then sees an exec that worked and a child that
+		 * exits 127 */
+	}
 	_exit(127);
 }
 
+#ifdef SPAWN_FORK
+static int spawn_forked(struct child *c, pid_t *pid)
+{
+	siginfo_t si;
+	int p[2], err = 0, pidfd;
+
+	if (pipe2(p, O_CLOEXEC) < 0)
+		return -errno;
+	c->errfd = p[1];
+	*pid = fork();
+	if (*pid == 0) {
+		close(p[0]);
+		child_main(c);
+	}
+	close(p[1]);
+	if (*pid < 0) {
+		err = errno;
+		close(p[0]);
+		return -err;
+	}
+	if (read(p[0], &err, sizeof(err)) != (ssize_t)sizeof(err))
+		err = 0;	/* end of file: it exec'd */
+	close(p[0]);
+	pidfd = pidfd_open(*pid, 0);
+	if (err || pidfd < 0) {
+		if (!err)
+			err = errno;
+		waitid(P_PID, (id_t)*pid, &si, WEXITED);
+		if (pidfd >= 0)
+			close(pidfd);
+		*pid = 0;
+		return -err;
+	}
+	return pidfd;
+}
+#endif
+
 int spawn_run(const char *path, char *const argv[], int stdin_fd, pid_t *pid)
 {
-	struct child c = { .path = path, .argv = argv, .stdin_fd = stdin_fd, .err = 0 };
+	struct child c = { .path = path, .argv = argv, .stdin_fd = stdin_fd, .errfd = -1 };
 	sigset_t all, old;
 	siginfo_t si;
 	char *stack;
 	int pidfd = -1, e;
 
+#ifdef SPAWN_FORK
+	(void)all, (void)old, (void)si, (void)stack, (void)pidfd, (void)e;
+	return spawn_forked(&c, pid);
+#endif
 	stack = xmalloc(CHILD_STACK);
 	/* the child shares this memory until it execs: no signal handler of
 	 * the daemon may run in it meanwhile, so everything stays blocked
