@@ -362,14 +362,16 @@ static void run_program(struct plugin *p)
  * bound in a private directory (mkdtemp: 0700, root's) next to path,
  * given its mode there, and renamed onto path: rename(2) replaces what is
  * there, a symlink included, without following it. The bind goes through
- * /proc/self/fd/N/ so that a long path fits sun_path as it did. Returns the
- * socket, or -1 with errno set. */
+ * /proc/self/fd/N/ so that a long path fits sun_path as it did, under the
+ * path's own last name (what ss(8) shows as the socket's name). Returns
+ * the socket, or -1 with errno set. */
 static int bind_in_private_dir(const char *path, mode_t mode, struct stat *st)
 {
 	struct sockaddr_un sa = { .sun_family = AF_UNIX };
 	char tmp[PLUGINS_PATH_MAX + 32];
 	const char *slash = strrchr(path, '/');
-	int fd = -1, dfd = -1, e;
+	const char *name = slash ? slash + 1 : path;
+	int fd = -1, dfd = -1, e, n;
 
 	snprintf(tmp, sizeof(tmp), "%.*s/.vigil-af_unix.XXXXXX",
 		 slash ? (int)(slash - path) : 1, slash ? path : ".");
@@ -378,11 +380,15 @@ static int bind_in_private_dir(const char *path, mode_t mode, struct stat *st)
 	dfd = open(tmp, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
 	if (dfd < 0)
 		goto fail;
-	snprintf(sa.sun_path, sizeof(sa.sun_path), "/proc/self/fd/%d/s", dfd);
+	n = snprintf(sa.sun_path, sizeof(sa.sun_path), "/proc/self/fd/%d/%s", dfd, name);
+	if (n < 0 || (size_t)n >= sizeof(sa.sun_path) || !name[0]) {
+		name = "s";
+		snprintf(sa.sun_path, sizeof(sa.sun_path), "/proc/self/fd/%d/s", dfd);
+	}
 	fd = socket(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC | SOCK_NONBLOCK, 0);
 	if (fd < 0 || bind(fd, (struct sockaddr *)&sa, sizeof(sa)) < 0 ||
-	    fchmodat(dfd, "s", mode, 0) < 0 || fstatat(dfd, "s", st, AT_SYMLINK_NOFOLLOW) < 0 ||
-	    renameat(dfd, "s", AT_FDCWD, path) < 0)
+	    fchmodat(dfd, name, mode, 0) < 0 || fstatat(dfd, name, st, AT_SYMLINK_NOFOLLOW) < 0 ||
+	    renameat(dfd, name, AT_FDCWD, path) < 0)
 		goto fail;
 	close(dfd);
 	rmdir(tmp);
@@ -392,7 +398,7 @@ fail:
 	if (fd >= 0)
 		close(fd);
 	if (dfd >= 0) {
-		unlinkat(dfd, "s", 0);
+		unlinkat(dfd, name, 0);
 		close(dfd);
 	}
 	rmdir(tmp);

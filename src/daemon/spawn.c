@@ -11,11 +11,13 @@
  * its own and reports a failure through memory the parent reads after
  * the clone returns.
  *
- * ThreadSanitizer's clone() interceptor cannot follow a child that shares
- * the parent's memory (it aborts in its fork bookkeeping), so a TSan build
- * forks (intercepted) and takes the pidfd after, with the failure sent
- * back through a close-on-exec pipe: a test build only, where the pid
- * reuse race does not matter.
+ * The sanitizers cannot follow a child that shares the parent's memory on
+ * a stack of its own (ThreadSanitizer's clone() interceptor aborts in its
+ * fork bookkeeping; AddressSanitizer warns at the child's exec that it
+ * cannot tell the stack), so a sanitizer's build forks (intercepted) and
+ * takes the pidfd after, with the failure sent back through a
+ * close-on-exec pipe: test builds only, where the pid reuse race does not
+ * matter. The plain build's unit and integration tests run the clone.
  */
 #include <errno.h>
 #include <fcntl.h>
@@ -31,10 +33,10 @@
 #include "spawn.h"
 #include "util.h"
 
-#if defined(__SANITIZE_THREAD__)
+#if defined(__SANITIZE_THREAD__) || defined(__SANITIZE_ADDRESS__)
 #define SPAWN_FORK	1
 #elif defined(__has_feature)
-#if __has_feature(thread_sanitizer)
+#if __has_feature(thread_sanitizer) || __has_feature(address_sanitizer)
 #define SPAWN_FORK	1
 #endif
 #endif

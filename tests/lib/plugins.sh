@@ -35,9 +35,12 @@ pl_lines() {
 pl_wait_lines() { vt_wait_lines "$@"; }
 
 # pl_backlog SOCKET: the connections waiting for the daemon to accept them
-# on its listening unix SOCKET (for a listener ss(8) shows them as Recv-Q)
+# on its listening unix SOCKET (for a listener ss(8) shows them as Recv-Q).
+# Found by its last name: the daemon binds in a private directory and
+# renames the socket into place, so ss shows the name it was bound under
+# (/proc/self/fd/N/NAME), which ends as the path does.
 pl_backlog() {
-	ss -xlnH | awk -v s="$1" '$5 == s {print $3}'
+	ss -xlnH | awk -v n="/${1##*/}" 'substr($5, length($5) - length(n) + 1) == n {print $3}'
 }
 
 # pl_state KEY: a value of a fresh state report (SIGCONT)
