@@ -23,20 +23,7 @@ RM_PORT=$(rm_port)
 
 # the receiver: its own directory, pid and state files, no kernel
 R=$VT_DIR/recv
-mkdir -p "$R/etc" "$R/log"
-chmod 700 "$R/log"
-cat > "$R/etc/auditd.conf" <<C
-local_events = no
-log_file = $R/log/audit.log
-log_format = RAW
-flush = INCREMENTAL_ASYNC
-freq = 50
-space_left = 75
-admin_space_left = 50
-max_log_file_action = IGNORE
-tcp_listen_port = $RM_PORT
-C
-chmod 640 "$R/etc/auditd.conf"
+rm_receiver "$R" "$RM_PORT"
 "$VT_AUDITD" -c "$R/etc" --pid-file "$R/pid" --state-file "$R/state" || { vt_bad "receiver start"; exit 1; }
 RPID=$(cat "$R/pid")
 RLOG=$R/log/audit.log

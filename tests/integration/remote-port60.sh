@@ -23,20 +23,7 @@ ss -Hltn "sport = :$RM_PORT" | grep -q . && vt_skip "port $RM_PORT is taken on t
 
 # the receiver: its own directory, pid and state files, no kernel
 R=$VT_DIR/recv
-mkdir -p "$R/etc" "$R/log"
-chmod 700 "$R/log"
-cat > "$R/etc/auditd.conf" <<C
-local_events = no
-log_file = $R/log/audit.log
-log_format = RAW
-flush = INCREMENTAL_ASYNC
-freq = 50
-space_left = 75
-admin_space_left = 50
-max_log_file_action = IGNORE
-tcp_listen_port = $RM_PORT
-C
-chmod 640 "$R/etc/auditd.conf"
+rm_receiver "$R" "$RM_PORT"
 RLOG=$R/log/audit.log
 RPID=
 trap 'vt_restore; [ -n "$RPID" ] && kill -TERM $RPID 2>/dev/null && vt_wait_gone $RPID; [ -n "$VT_KEEP" ] || rm -rf "$VT_DIR"' EXIT
@@ -56,7 +43,7 @@ vt_check "it listens on port $RM_PORT" \
 # every thread: the same capabilities as basic.sh and hostile-user.sh
 # (CAP_NET_BIND_SERVICE not kept: nothing binds again)
 caps_right() {
-	local t threads=0 right=0
+	local t threads=0 right=0 spare=0
 	for t in /proc/"$RPID"/task/*; do
 		threads=$((threads + 1))
 		[ "$(awk '$1 == "CapEff:" {print $2}' "$t/status")" = $WANT_CAPS ] &&
@@ -66,7 +53,10 @@ caps_right() {
 			right=$((right + 1))
 	done
 	echo "$right of $threads threads"
-	[ "$right" = "$threads" ] && [ "$threads" -ge 3 ]
+	# a sanitizer's runtime starts a thread of its own before main()
+	# drops anything (hostile-user.sh): that one is not the daemon's
+	[ -n "${VIGIL_BUILD:-}" ] && spare=1
+	[ "$right" -ge $((threads - spare)) ] && [ "$threads" -ge 3 ]
 }
 out=$(caps_right)
 vt_check "every thread of the receiver holds CapEff = CapPrm = $WANT_CAPS, nothing inheritable or ambient ($out)" \

@@ -78,6 +78,25 @@ rm_client() {
 # rm_remote_conf FILE [key = value...]: an audisp-remote.conf for the
 # test's receiver: Debian's file with remote_server, port and the given
 # keys replaced or added
+# rm_receiver DIR PORT: DIR/etc/auditd.conf and DIR/log for a vigil that
+# takes no kernel records (local_events = no) and listens on PORT
+rm_receiver() {
+	mkdir -p "$1/etc" "$1/log"
+	chmod 700 "$1/log"
+	cat > "$1/etc/auditd.conf" <<C
+local_events = no
+log_file = $1/log/audit.log
+log_format = RAW
+flush = INCREMENTAL_ASYNC
+freq = 50
+space_left = 75
+admin_space_left = 50
+max_log_file_action = IGNORE
+tcp_listen_port = $2
+C
+	chmod 640 "$1/etc/auditd.conf"
+}
+
 rm_remote_conf() {
 	local out=$1 kv k
 	shift
