@@ -37,17 +37,20 @@ struct names {
 	struct name_cache gids;
 };
 
-/* getpwuid_r/getgrgid_r with a buffer that grows on ERANGE (up to 1 MiB). */
-int names_nss_uid(uid_t uid, char *buf, size_t len, void *arg)
+/* getpwuid_r or getgrgid_r with a buffer that grows on ERANGE (up to 1 MiB):
+ * the name of uid or gid id, copied into buf. 0, or -1 without one. */
+static int nss_name(int group, unsigned id, char *buf, size_t len)
 {
-	struct passwd pw, *res = NULL;
+	struct passwd pw, *pres = NULL;
+	struct group gr, *gres = NULL;
 	char stack[2048], *tmp = stack;
 	size_t tmplen = sizeof(stack);
+	const char *name;
 	int rc = -1;
 
-	(void)arg;
 	for (;;) {
-		int err = getpwuid_r(uid, &pw, tmp, tmplen, &res);
+		int err = group ? getgrgid_r((gid_t)id, &gr, tmp, tmplen, &gres)
+				: getpwuid_r((uid_t)id, &pw, tmp, tmplen, &pres);
 
 		if (err != ERANGE || tmplen > (1u << 20))
 			break;
@@ -58,8 +61,9 @@ int names_nss_uid(uid_t uid, char *buf, size_t len, void *arg)
 		if (tmp == NULL)
 			return -1;
 	}
-	if (res != NULL && len > 0) {
-		strncpy(buf, res->pw_name, len - 1);
+	name = group ? (gres ? gres->gr_name : NULL) : (pres ? pres->pw_name : NULL);
+	if (name != NULL && len > 0) {
+		strncpy(buf, name, len - 1);
 		buf[len - 1] = 0;
 		rc = 0;
 	}
@@ -68,34 +72,16 @@ int names_nss_uid(uid_t uid, char *buf, size_t len, void *arg)
 	return rc;
 }
 
+int names_nss_uid(uid_t uid, char *buf, size_t len, void *arg)
+{
+	(void)arg;
+	return nss_name(0, uid, buf, len);
+}
+
 int names_nss_gid(gid_t gid, char *buf, size_t len, void *arg)
 {
-	struct group gr, *res = NULL;
-	char stack[2048], *tmp = stack;
-	size_t tmplen = sizeof(stack);
-	int rc = -1;
-
 	(void)arg;
-	for (;;) {
-		int err = getgrgid_r(gid, &gr, tmp, tmplen, &res);
-
-		if (err != ERANGE || tmplen > (1u << 20))
-			break;
-		if (tmp != stack)
-			free(tmp);
-		tmplen *= 2;
-		tmp = malloc(tmplen);
-		if (tmp == NULL)
-			return -1;
-	}
-	if (res != NULL && len > 0) {
-		strncpy(buf, res->gr_name, len - 1);
-		buf[len - 1] = 0;
-		rc = 0;
-	}
-	if (tmp != stack)
-		free(tmp);
-	return rc;
+	return nss_name(1, gid, buf, len);
 }
 
 struct names *names_create(const struct names_lookup *lookup)
