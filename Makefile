@@ -106,6 +106,13 @@ deps:
 		echo "deps: installing$$(echo ' '$$missing)"; \
 		./tests/lib/install-deps.sh $$missing; \
 	fi
+	@# Debian's auditd is the oracle of the differential tests: a `make
+	@# install` on this machine replaces its binaries with vigil's, and the
+	@# tests would then compare vigil with itself. Put the package back.
+	@if dpkg -V auditd 2>/dev/null | grep -q ' /\(usr/\)\?sbin/\(auditd\|auditctl\|augenrules\)$$'; then \
+		echo "deps: Debian's auditd binaries were replaced (make install?): reinstalling the oracle"; \
+		./tests/lib/install-deps.sh --reinstall auditd; \
+	fi
 
 # a suite exits 77 when tests that need root were skipped: counted, not failed
 check-unit: $(UNIT_BIN)
