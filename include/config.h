@@ -115,6 +115,7 @@ struct config {
 	/* vigil extensions (documented in auditd.conf(5) as such). */
 	unsigned long vigil_ring_size;	/* MiB of records between listener and writer */
 	int vigil_load_rules;		/* yes/no: load rules.d at startup */
+	unsigned vigil_tcp_max_clients;	/* network clients at once, all addresses */
 };
 
 /* Built-in defaults, as auditd uses when a keyword is absent. */

@@ -18,6 +18,7 @@
  * dropped (3.0.9 writes what it has).
  */
 #include <errno.h>
+#include <stdarg.h>
 #include <netinet/in.h>
 #include <netinet/tcp.h>
 #include <pthread.h>
@@ -28,6 +29,7 @@
 #include <string.h>
 #include <sys/epoll.h>
 #include <sys/eventfd.h>
+#include <sys/resource.h>
 #include <sys/socket.h>
 #include <sys/timerfd.h>
 #include <time.h>
@@ -35,6 +37,7 @@
 
 #include "frame.h"
 #include "log.h"
+#include "ratelimit.h"
 #include "remote.h"
 #include "tcpsock.h"
 
@@ -44,6 +47,20 @@
 #define STOP_ANSWER_MS		5000	/* at shutdown, the longest wait for the writer */
 #define PUT_RETRY_MS		10	/* the writer's queue is full: look again */
 #define AWAIT_ANSWER_NS		200000	/* see await_answer() */
+/* Descriptors kept for the rest of the daemon (log, rotation, plugins,
+ * state report, reload) whatever vigil_tcp_max_clients says: the cap is
+ * lowered to RLIMIT_NOFILE less this. */
+#define FD_RESERVE		128
+/* Connection records and their syslog lines: an outsider decides how many
+ * connections there are, so at most CONN_BURST at once and CONN_PER_SEC a
+ * second after that; the rest are counted, and said once a second. */
+#define CONN_BURST		200
+#define CONN_PER_SEC		20
+#define SUMMARY_S		1
+/* accept failing for want of descriptors or memory: stop watching the
+ * listening sockets for this long, doubling up to the max */
+#define BACKOFF_MIN_MS		50
+#define BACKOFF_MAX_MS		1000
 
 struct client {
 	struct client *next;
@@ -71,6 +88,7 @@ struct settings {
 	unsigned min_port, max_port;
 	unsigned max_per_addr;
 	unsigned long max_idle;
+	unsigned max_clients;
 	int distribute;
 	int use_libwrap;
 };
@@ -83,6 +101,13 @@ struct remote {
 	int bind_err;			/* remote_bind's errno, reported by remote_start */
 	int wake_fd;			/* new settings, or stop */
 	int timer_fd;
+	int summary_fd;			/* one-shot: say what the rate limit held back */
+	int backoff_fd;			/* one-shot: watch the listening sockets again */
+	unsigned backoff_ms;		/* 0: accepting */
+	unsigned cap;			/* max_clients, within the descriptor limit */
+	struct ratelimit rec_rl, say_rl;
+	uint64_t held_accepts, held_closes, held_lines;	/* since the last summary */
+	int summary_armed;
 	struct netq *q;
 	struct daemonrec *rec;
 	struct client *clients;
@@ -99,10 +124,12 @@ struct remote {
 	_Atomic int stopping;
 	_Atomic unsigned a_active;
 	_Atomic uint64_t total, rejected, records, heartbeats, error_replies, bad_frames, idle_closed;
+	_Atomic uint64_t refused_cap, records_held, lines_held, backoffs;
+	_Atomic unsigned a_cap;
 };
 
 /* epoll tags for what is not a client */
-static char tag_wake, tag_timer, tag_answer, tag_listen[MAX_LISTEN];
+static char tag_wake, tag_timer, tag_answer, tag_summary, tag_backoff, tag_listen[MAX_LISTEN];
 
 static void settings_from(struct settings *s, const struct config *cfg)
 {
@@ -110,6 +137,7 @@ static void settings_from(struct settings *s, const struct config *cfg)
 	s->max_port = cfg->tcp_client_max_port;
 	s->max_per_addr = cfg->tcp_max_per_addr;
 	s->max_idle = cfg->tcp_client_max_idle;
+	s->max_clients = cfg->vigil_tcp_max_clients;
 	s->distribute = cfg->distribute_network;
 	s->use_libwrap = cfg->use_libwrap;
 }
@@ -144,6 +172,78 @@ static void daemon_record(struct remote *r, uint16_t type, const char *text)
 	put_wait(r, 0, type, 0, payload, strlen(payload));
 }
 
+static void arm_summary(struct remote *r)
+{
+	struct itimerspec it = { { 0, 0 }, { SUMMARY_S, 0 } };
+
+	if (r->summary_armed)
+		return;
+	r->summary_armed = 1;
+	timerfd_settime(r->summary_fd, 0, &it, NULL);
+}
+
+/* A connection's DAEMON_ACCEPT or DAEMON_CLOSE, through the rate limit */
+static void conn_record(struct remote *r, uint16_t type, const char *text)
+{
+	if (ratelimit_allow(&r->rec_rl, ratelimit_now())) {
+		daemon_record(r, type, text);
+		return;
+	}
+	if (type == DAEMONREC_ACCEPT)
+		r->held_accepts++;
+	else
+		r->held_closes++;
+	atomic_fetch_add(&r->records_held, 1);
+	arm_summary(r);
+}
+
+/* A syslog line about one connection, through a rate limit of its own */
+__attribute__((format(printf, 3, 4)))
+static void conn_say(struct remote *r, int prio, const char *fmt, ...)
+{
+	char line[512];
+	va_list ap;
+
+	if (!ratelimit_allow(&r->say_rl, ratelimit_now())) {
+		r->held_lines++;
+		atomic_fetch_add(&r->lines_held, 1);
+		arm_summary(r);
+		return;
+	}
+	va_start(ap, fmt);
+	vsnprintf(line, sizeof(line), fmt, ap);
+	va_end(ap);
+	log_msg(prio, "%s", line);
+}
+
+/* What the rate limits held back since the last summary: one record of
+ * each type and one syslog line, so the log still accounts for every
+ * connection. */
+static void summary(struct remote *r)
+{
+	char text[160];
+	uint64_t v;
+
+	if (read(r->summary_fd, &v, sizeof(v)) < 0 && errno != EAGAIN)
+		log_warn("Network receiver: cannot read its timer (%s)", strerror(errno));
+	r->summary_armed = 0;
+	if (r->held_accepts) {
+		snprintf(text, sizeof(text), "op=rate-limit suppressed=%llu res=no",
+			 (unsigned long long)r->held_accepts);
+		daemon_record(r, DAEMONREC_ACCEPT, text);
+	}
+	if (r->held_closes) {
+		snprintf(text, sizeof(text), "op=rate-limit suppressed=%llu res=no",
+			 (unsigned long long)r->held_closes);
+		daemon_record(r, DAEMONREC_CLOSE, text);
+	}
+	if (r->held_accepts || r->held_closes || r->held_lines)
+		log_warn("Network receiver: more than %u connection events a second; not recorded: %llu DAEMON_ACCEPT, %llu DAEMON_CLOSE, %llu syslog lines",
+			 CONN_PER_SEC, (unsigned long long)r->held_accepts,
+			 (unsigned long long)r->held_closes, (unsigned long long)r->held_lines);
+	r->held_accepts = r->held_closes = r->held_lines = 0;
+}
+
 /* ---- clients ------------------------------------------------------------- */
 
 /* A waiting client with input of its own (more frames, its end) must be
@@ -174,7 +274,7 @@ static void close_client(struct remote *r, struct client *c)
 	close(c->fd);		/* which takes it out of the epoll set */
 	answered(r, c);
 	snprintf(text, sizeof(text), "addr=%s port=%u res=success", c->addr, c->port);
-	daemon_record(r, DAEMONREC_CLOSE, text);
+	conn_record(r, DAEMONREC_CLOSE, text);
 	for (pp = &r->clients; *pp; pp = &(*pp)->next) {
 		if (*pp == c) {
 			*pp = c->next;
@@ -223,14 +323,16 @@ static int reply(struct client *c, uint32_t type, uint32_t seq, const char *text
 
 static void drop_client(struct remote *r, struct client *c, const char *why)
 {
-	log_warn("client %s:%u %s - closing the connection", c->addr, c->port, why);
+	conn_say(r, LOG_WARNING, "client %s:%u %s - closing the connection", c->addr, c->port,
+		 why);
 	close_client(r, c);
 }
 
 /* tcp_client_max_idle: auditd's line, newline included */
 static void drop_idle_client(struct remote *r, struct client *c)
 {
-	log_notice("client %s:%u idle too long - closing connection\n", c->addr, c->port);
+	conn_say(r, LOG_NOTICE, "client %s:%u idle too long - closing connection\n", c->addr,
+		 c->port);
 	close_client(r, c);
 }
 
@@ -267,7 +369,10 @@ static int take_frames(struct remote *r, struct client *c)
 					return -1;
 				}
 			} else {
-				if (netq_put(r->q, (uint64_t)c->id << 32 | f.seq, c->fd, NETQ_TEXT,
+				/* replies queued here go first: the writer must not
+				 * send around them */
+				if (netq_put(r->q, (uint64_t)c->id << 32 | f.seq,
+					     c->out_len ? -1 : c->fd, NETQ_TEXT,
 					     s->distribute ? NETQ_DISPATCH : 0, r->text, len) < 0) {
 					/* no room: this frame waits, the client too */
 					r->pending_put = 1;
@@ -276,7 +381,7 @@ static int take_frames(struct remote *r, struct client *c)
 				}
 				c->waiting = 1;
 				c->waiting_seq = f.seq;
-				if (c->in_len > used || c->pending || c->eof)
+				if (c->in_len > used || c->pending || c->eof || c->out_len)
 					want_answer(r, c);
 				netq_commit(r->q);
 				r->outstanding++;
@@ -287,7 +392,8 @@ static int take_frames(struct remote *r, struct client *c)
 	}
 	if (c->eof && !c->waiting) {
 		if (c->in_len)
-			log_warn("client %s:%u closed in the middle of a frame; %zu bytes dropped",
+			conn_say(r, LOG_WARNING,
+				 "client %s:%u closed in the middle of a frame; %zu bytes dropped",
 				 c->addr, c->port, c->in_len);
 		close_client(r, c);
 		return -1;
@@ -323,7 +429,8 @@ static void serve(struct remote *r, struct client *c)
 		if (n < 0 && errno == EAGAIN)
 			continue;
 		if (n < 0)
-			log_warn("client %s:%u socket closed unexpectedly", c->addr, c->port);
+			conn_say(r, LOG_WARNING, "client %s:%u socket closed unexpectedly", c->addr,
+				 c->port);
 		c->eof = 1;
 	}
 }
@@ -421,7 +528,70 @@ static void refuse(struct remote *r, int fd, const char *op, const char *addr, u
 	close(fd);
 	atomic_fetch_add(&r->rejected, 1);
 	snprintf(text, sizeof(text), "op=%s addr=%s port=%u res=no", op, addr, port);
-	daemon_record(r, DAEMONREC_ACCEPT, text);
+	conn_record(r, DAEMONREC_ACCEPT, text);
+}
+
+/* vigil_tcp_max_clients, lowered to leave the rest of the daemon
+ * FD_RESERVE descriptors under RLIMIT_NOFILE (said when it is lowered) */
+static void set_cap(struct remote *r)
+{
+	struct rlimit rl;
+	unsigned cap = r->s.max_clients;
+
+	if (getrlimit(RLIMIT_NOFILE, &rl) == 0 && rl.rlim_cur != RLIM_INFINITY) {
+		unsigned fit = rl.rlim_cur > FD_RESERVE * 2 ? (unsigned)(rl.rlim_cur - FD_RESERVE) :
+			       (unsigned)(rl.rlim_cur / 2);
+
+		if (cap > fit) {
+			log_warn("vigil_tcp_max_clients %u lowered to %u: the descriptor limit is %llu",
+				 cap, fit, (unsigned long long)rl.rlim_cur);
+			cap = fit;
+		}
+	}
+	r->cap = cap;
+	atomic_store(&r->a_cap, cap);
+}
+
+static void listening(struct remote *r, uint32_t events)
+{
+	int i;
+
+	for (i = 0; i < r->nlisten; i++) {
+		struct epoll_event ev = { .events = events, .data.ptr = &tag_listen[i] };
+
+		if (epoll_ctl(r->ep, EPOLL_CTL_MOD, r->listen_fd[i], &ev) < 0)
+			log_err("Network receiver: cannot watch its listening socket (%s)",
+				strerror(errno));
+	}
+}
+
+/* accept4 failed for want of descriptors or memory: with a level-
+ * triggered listening socket, trying again at once would spin. Stop
+ * watching it for a while (doubling while it goes on failing); the
+ * kernel keeps new connections in the listen queue meanwhile. */
+static void back_off(struct remote *r, int err)
+{
+	struct itimerspec it = { { 0, 0 }, { 0, 0 } };
+
+	r->backoff_ms = r->backoff_ms ? r->backoff_ms * 2 : BACKOFF_MIN_MS;
+	if (r->backoff_ms > BACKOFF_MAX_MS)
+		r->backoff_ms = BACKOFF_MAX_MS;
+	atomic_fetch_add(&r->backoffs, 1);
+	conn_say(r, LOG_ERR, "Unable to accept TCP connection (%s); not accepting for %u ms",
+		 strerror(err), r->backoff_ms);
+	listening(r, 0);
+	it.it_value.tv_sec = r->backoff_ms / 1000;
+	it.it_value.tv_nsec = (long)(r->backoff_ms % 1000) * 1000000L;
+	timerfd_settime(r->backoff_fd, 0, &it, NULL);
+}
+
+static void backed_off(struct remote *r)
+{
+	uint64_t v;
+
+	if (read(r->backoff_fd, &v, sizeof(v)) < 0 && errno != EAGAIN)
+		log_warn("Network receiver: cannot read its timer (%s)", strerror(errno));
+	listening(r, EPOLLIN);
 }
 
 static void accept_one(struct remote *r, int lfd)
@@ -429,39 +599,53 @@ static void accept_one(struct remote *r, int lfd)
 	struct sockaddr_storage sa;
 	socklen_t slen = sizeof(sa);
 	char addr[INET6_ADDRSTRLEN], text[160];
-	struct epoll_event ev = { .events = EPOLLIN | EPOLLRDHUP | EPOLLET };
+	/* EPOLLOUT: replies a full socket did not take go out when it drains
+	 * (an edge only after a send found it full, so no cost otherwise) */
+	struct epoll_event ev = { .events = EPOLLIN | EPOLLOUT | EPOLLRDHUP | EPOLLET };
 	struct client *c;
 	unsigned port;
 	int fd, one = 1;
 
 	fd = accept4(lfd, (struct sockaddr *)&sa, &slen, SOCK_NONBLOCK | SOCK_CLOEXEC);
 	if (fd < 0) {
-		if (errno != EAGAIN && errno != EINTR && errno != ECONNABORTED)
-			log_err("Unable to accept TCP connection");
+		if (errno == EMFILE || errno == ENFILE || errno == ENOBUFS || errno == ENOMEM)
+			back_off(r, errno);
+		else if (errno != EAGAIN && errno != EINTR && errno != ECONNABORTED)
+			conn_say(r, LOG_ERR, "Unable to accept TCP connection");
 		return;
 	}
+	r->backoff_ms = 0;
 	tcpsock_peer(&sa, addr, &port);
+	/* vigil's cap first: it costs nothing, and keeps descriptors for the
+	 * rest of the daemon */
+	if (atomic_load(&r->a_active) >= r->cap) {
+		atomic_fetch_add(&r->refused_cap, 1);
+		conn_say(r, LOG_ERR, "Too many network clients (%u) - connection from %s:%u rejected",
+			 r->cap, addr, port);
+		refuse(r, fd, "max-clients", addr, port);
+		return;
+	}
 	/* auditd's order: tcp_wrappers, then the port, then the address.
 	 * hosts_access reads files and may resolve names: it blocks this
 	 * thread (and the clients it serves), not the log. */
 	if (r->s.use_libwrap && !tcpsock_wrap_allows(fd)) {
-		log_err("TCP connection from %s:%u rejected", addr, port);
+		conn_say(r, LOG_ERR, "TCP connection from %s:%u rejected", addr, port);
 		refuse(r, fd, "wrap", addr, port);
 		return;
 	}
 	if (port < r->s.min_port || port > r->s.max_port) {
-		log_err("TCP connection from %s:%u rejected", addr, port);
+		conn_say(r, LOG_ERR, "TCP connection from %s:%u rejected", addr, port);
 		refuse(r, fd, "port", addr, port);
 		return;
 	}
 	if (same_address(r, addr) >= r->s.max_per_addr) {
-		log_err("Too many connections from %s:%u - rejected", addr, port);
+		conn_say(r, LOG_ERR, "Too many connections from %s:%u - rejected", addr, port);
 		refuse(r, fd, "dup", addr, port);
 		return;
 	}
 	c = calloc(1, sizeof(*c));
 	if (!c) {
-		log_err("Network receiver: no memory for a client");
+		conn_say(r, LOG_ERR, "Network receiver: no memory for a client");
 		refuse(r, fd, "alloc", addr, port);
 		return;
 	}
@@ -477,7 +661,7 @@ static void accept_one(struct remote *r, int lfd)
 	atomic_fetch_add(&r->a_active, 1);
 	atomic_fetch_add(&r->total, 1);
 	snprintf(text, sizeof(text), "addr=%s port=%u res=success", addr, port);
-	daemon_record(r, DAEMONREC_ACCEPT, text);
+	conn_record(r, DAEMONREC_ACCEPT, text);
 	ev.data.ptr = c;
 	if (epoll_ctl(r->ep, EPOLL_CTL_ADD, fd, &ev) < 0) {
 		log_err("Network receiver: cannot watch a client (%s)", strerror(errno));
@@ -547,6 +731,7 @@ static void take_settings(struct remote *r)
 	pthread_mutex_unlock(&r->lock);
 	if (idle != r->s.max_idle)
 		arm_idle(r);
+	set_cap(r);
 }
 
 /* A frame that found the queue full: try again for every client that waits. */
@@ -594,6 +779,8 @@ static void finish(struct remote *r)
 		reply(c, FRAME_ENDING, 0, "");
 		close_client(r, c);
 	}
+	if (r->summary_armed)
+		summary(r);
 	/* the DAEMON_CLOSE records are written before the daemon goes on */
 	clock_gettime(CLOCK_MONOTONIC, &start);
 	while (r->outstanding) {
@@ -628,13 +815,21 @@ static void *run(void *arg)
 				take_answers(r);
 			else if (p == &tag_timer)
 				idle_tick(r);
+			else if (p == &tag_summary)
+				summary(r);
+			else if (p == &tag_backoff)
+				backed_off(r);
 			else if ((char *)p >= tag_listen && (char *)p < tag_listen + MAX_LISTEN) {
 				k = (int)((char *)p - tag_listen);
 				accept_one(r, r->listen_fd[k]);
 			} else {
 				struct client *c = p;
 
-				if (!c->closed) {
+				if (!c->closed && (ev[i].events & EPOLLOUT) && c->out_len &&
+				    flush_replies(c) < 0)
+					drop_client(r, c, "does not read its replies");
+				if (!c->closed &&
+				    (ev[i].events & (EPOLLIN | EPOLLRDHUP | EPOLLHUP | EPOLLERR))) {
 					c->pending = 1;
 					/* its answer may be in, sent by the writer */
 					if (c->waiting) {
@@ -675,7 +870,7 @@ struct remote *remote_bind(const struct config *cfg)
 
 	if (!r)
 		return NULL;
-	r->wake_fd = r->timer_fd = r->ep = -1;
+	r->wake_fd = r->timer_fd = r->summary_fd = r->backoff_fd = r->ep = -1;
 	if (cfg->transport != CONFIG_TRANSPORT_TCP)
 		return r;	/* remote_start says why */
 	fd = tcpsock_listen(AF_INET6, cfg->tcp_listen_port, cfg->tcp_listen_queue);
@@ -714,8 +909,12 @@ struct remote *remote_start(struct remote *r, const struct config *cfg, struct n
 	r->ep = epoll_create1(EPOLL_CLOEXEC);
 	r->wake_fd = eventfd(0, EFD_CLOEXEC | EFD_NONBLOCK);
 	r->timer_fd = timerfd_create(CLOCK_MONOTONIC, TFD_CLOEXEC | TFD_NONBLOCK);
-	if (r->ep < 0 || r->wake_fd < 0 || r->timer_fd < 0 ||
+	r->summary_fd = timerfd_create(CLOCK_MONOTONIC, TFD_CLOEXEC | TFD_NONBLOCK);
+	r->backoff_fd = timerfd_create(CLOCK_MONOTONIC, TFD_CLOEXEC | TFD_NONBLOCK);
+	if (r->ep < 0 || r->wake_fd < 0 || r->timer_fd < 0 || r->summary_fd < 0 ||
+	    r->backoff_fd < 0 ||
 	    watch(r, r->wake_fd, &tag_wake) || watch(r, r->timer_fd, &tag_timer) ||
+	    watch(r, r->summary_fd, &tag_summary) || watch(r, r->backoff_fd, &tag_backoff) ||
 	    watch(r, netq_answer_fd(q), &tag_answer)) {
 		log_err("Network receiver: cannot set up (%s)", strerror(errno));
 		goto fail;
@@ -724,6 +923,9 @@ struct remote *remote_start(struct remote *r, const struct config *cfg, struct n
 		if (watch(r, r->listen_fd[i], &tag_listen[i]))
 			goto fail;
 	arm_idle(r);
+	set_cap(r);
+	ratelimit_init(&r->rec_rl, CONN_BURST, CONN_PER_SEC, ratelimit_now());
+	ratelimit_init(&r->say_rl, CONN_BURST, CONN_PER_SEC, ratelimit_now());
 	if (pthread_create(&r->thread, NULL, run, r)) {
 		log_err("Network receiver: cannot start its thread");
 		goto fail;
@@ -740,6 +942,10 @@ fail:
 		close(r->wake_fd);
 	if (r->timer_fd >= 0)
 		close(r->timer_fd);
+	if (r->summary_fd >= 0)
+		close(r->summary_fd);
+	if (r->backoff_fd >= 0)
+		close(r->backoff_fd);
 	pthread_mutex_destroy(&r->lock);
 	free(r);
 	return NULL;
@@ -772,6 +978,8 @@ void remote_stop(struct remote *r)
 	close(r->ep);
 	close(r->wake_fd);
 	close(r->timer_fd);
+	close(r->summary_fd);
+	close(r->backoff_fd);
 	pthread_mutex_destroy(&r->lock);
 	free(r);
 }
@@ -790,4 +998,9 @@ void remote_get_stats(struct remote *r, struct remote_stats *st)
 	st->error_replies = atomic_load(&r->error_replies);
 	st->bad_frames = atomic_load(&r->bad_frames);
 	st->idle_closed = atomic_load(&r->idle_closed);
+	st->max_clients = atomic_load(&r->a_cap);
+	st->refused_cap = atomic_load(&r->refused_cap);
+	st->records_held = atomic_load(&r->records_held);
+	st->lines_held = atomic_load(&r->lines_held);
+	st->backoffs = atomic_load(&r->backoffs);
 }

@@ -32,6 +32,11 @@ struct remote_stats {
 	uint64_t error_replies;		/* DISKLOW, DISKFULL, DISKERROR sent */
 	uint64_t bad_frames;		/* clients closed for a malformed frame */
 	uint64_t idle_closed;		/* clients closed by tcp_client_max_idle */
+	unsigned max_clients;		/* vigil_tcp_max_clients as applied */
+	uint64_t refused_cap;		/* refused at that cap */
+	uint64_t records_held;		/* DAEMON_ACCEPT/CLOSE held back by the rate limit */
+	uint64_t lines_held;		/* syslog lines about connections held back */
+	uint64_t backoffs;		/* accept paused for want of descriptors */
 };
 
 struct remote;

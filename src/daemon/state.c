@@ -140,6 +140,15 @@ int state_write(const char *path, const struct state_info *in)
 			(unsigned long long)in->remote.bad_frames);
 		fprintf(f, "vigil network clients closed idle = %llu\n",
 			(unsigned long long)in->remote.idle_closed);
+		fprintf(f, "vigil network client cap = %u\n", in->remote.max_clients);
+		fprintf(f, "vigil network connections refused at the cap = %llu\n",
+			(unsigned long long)in->remote.refused_cap);
+		fprintf(f, "vigil network connection records suppressed = %llu\n",
+			(unsigned long long)in->remote.records_held);
+		fprintf(f, "vigil network connection syslog lines suppressed = %llu\n",
+			(unsigned long long)in->remote.lines_held);
+		fprintf(f, "vigil network accept pauses (no descriptors) = %llu\n",
+			(unsigned long long)in->remote.backoffs);
 	}
 	if (in->have_kernel) {
 		fprintf(f, "kernel enabled = %u\n", in->kernel_enabled);

@@ -239,6 +239,8 @@ const struct config_option config_options[] = {
 	  FIELD(vigil_ring_size), .min = 1, .max = 1024 },
 	{ OPT("vigil_load_rules", "vigil_load_rules", config_parse_word),
 	  FIELD(vigil_load_rules), .words = yes_no },
+	{ OPT("vigil_tcp_max_clients", "vigil_tcp_max_clients", config_parse_uint),
+	  FIELD(vigil_tcp_max_clients), .min = 1, .max = 65535 },
 };
 
 const size_t config_noptions = NELEM(config_options);
@@ -290,6 +292,7 @@ void config_defaults(struct config *cfg)
 	cfg->end_of_event_timeout = 2;
 	cfg->vigil_ring_size = 8;
 	cfg->vigil_load_rules = 1;
+	cfg->vigil_tcp_max_clients = 512;
 }
 
 const char *config_flush_name(enum config_flush f)
