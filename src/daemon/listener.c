@@ -255,6 +255,7 @@ struct listener *listener_start(int nlfd, struct ring *ring, int reply_fd)
 		errno = e;
 		goto fail;
 	}
+	pthread_setname_np(l->thread, "auditd-kernel");
 	return l;
 fail:
 	e = errno;

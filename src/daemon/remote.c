@@ -43,6 +43,7 @@
 
 #define MAX_LISTEN		2
 #define OUT_MAX			4096	/* replies not yet taken by a slow client */
+#define CLIENT_SNDBUF		8192	/* SO_SNDBUF (the kernel doubles it) */
 #define ANSWERS_MAX		64
 #define STOP_ANSWER_MS		5000	/* at shutdown, the longest wait for the writer */
 #define PUT_RETRY_MS		10	/* the writer's queue is full: look again */
@@ -604,7 +605,7 @@ static void accept_one(struct remote *r, int lfd)
 	struct epoll_event ev = { .events = EPOLLIN | EPOLLOUT | EPOLLRDHUP | EPOLLET };
 	struct client *c;
 	unsigned port;
-	int fd, one = 1;
+	int fd, one = 1, sndbuf = CLIENT_SNDBUF;
 
 	fd = accept4(lfd, (struct sockaddr *)&sa, &slen, SOCK_NONBLOCK | SOCK_CLOEXEC);
 	if (fd < 0) {
@@ -651,6 +652,10 @@ static void accept_one(struct remote *r, int lfd)
 	}
 	setsockopt(fd, SOL_SOCKET, SO_KEEPALIVE, &one, sizeof(one));
 	setsockopt(fd, IPPROTO_TCP, TCP_NODELAY, &one, sizeof(one));
+	/* replies are a few dozen bytes: a client that does not read them
+	 * must not grow its socket's buffer to tcp_wmem's megabytes of kernel
+	 * memory (autotuning), per client */
+	setsockopt(fd, SOL_SOCKET, SO_SNDBUF, &sndbuf, sizeof(sndbuf));
 	c->fd = fd;
 	c->id = ++r->next_id ? r->next_id : ++r->next_id;	/* 0 is the daemon's */
 	snprintf(c->addr, sizeof(c->addr), "%s", addr);
@@ -930,6 +935,7 @@ struct remote *remote_start(struct remote *r, const struct config *cfg, struct n
 		log_err("Network receiver: cannot start its thread");
 		goto fail;
 	}
+	pthread_setname_np(r->thread, "auditd-remote");
 	log_notice("Listening on TCP port %u, protocol %s", cfg->tcp_listen_port,
 		   config_transport_name(cfg->transport));
 	return r;

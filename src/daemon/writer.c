@@ -591,6 +591,9 @@ struct writer *writer_start(struct ring *ring, const struct writer_settings *s)
 	w->syncer_running = 1;
 	if (pthread_create(&w->thread, NULL, run, w))
 		goto fail;
+	/* named for top -H and the tests that time each thread */
+	pthread_setname_np(w->syncer, "auditd-sync");
+	pthread_setname_np(w->thread, "auditd-writer");
 	return w;
 fail:
 	if (w->syncer_running) {

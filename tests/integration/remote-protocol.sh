@@ -6,8 +6,9 @@
 # that is not one (bad magic, length above 8970, a reply type) closes
 # that client alone, with DAEMON_CLOSE and a syslog line; tcp_max_per_addr
 # and tcp_client_ports refuse with DAEMON_ACCEPT res=no; idle clients are
-# closed after tcp_client_max_idle; distribute_network sends network
-# records to the plugins; at shutdown every client gets ENDING.
+# closed after tcp_client_max_idle; replies a slow reader left in the
+# receiver's buffer reach it, in order, once it reads; distribute_network
+# sends network records to the plugins; at shutdown every client gets ENDING.
 . "$(dirname "$0")/../lib/lib.sh"
 . "$(dirname "$0")/../lib/filepolicy.sh"
 . "$(dirname "$0")/../lib/plugins.sh"
@@ -81,6 +82,16 @@ vt_check "DAEMON_ACCEPT op=dup res=no" \
 	grep -q "^type=DAEMON_ACCEPT msg=audit([0-9.:]*): op=dup addr=$MAPPED port=[0-9]* res=no$" "$VT_LOG"
 vt_check "syslog: Too many connections" fp_syslog_wait "Too many connections from $MAPPED:[0-9]* - rejected"
 wait $C1 $C2
+
+# a client that stops reading: replies left in the receiver's own buffer
+# go out as soon as the socket drains (EPOLLOUT), before the reply to a
+# later record (the writer must not send around them)
+out=$(python3 "$VT_TOP/tests/lib/slow-reader.py" "$RM_PORT")
+vt_check "replies queued in the receiver reach a client that reads late, in order ($out)" \
+	eval '[[ "$out" =~ ^queued=[1-9][0-9]*\ replies=([0-9]+)\ of\ ([0-9]+)\ order=ok$ ]] &&
+		[ "${BASH_REMATCH[1]}" = "${BASH_REMATCH[2]}" ]'
+vt_check "... and the record after them is in the log" \
+	grep -qx 'type=USER msg=audit(1700000000.001:1): text=after-backlog' "$VT_LOG"
 
 # a reload: tcp_client_ports and tcp_client_max_idle apply
 echo "tcp_client_ports = 1-1023" >> "$VT_DIR/etc/auditd.conf"

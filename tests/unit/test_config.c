@@ -224,6 +224,7 @@ START_TEST(test_defaults)
 	ck_assert_str_eq(c.tls_psk_file, "");
 	ck_assert_int_eq(c.tls_require_pqc, 0);
 	ck_assert_uint_eq(c.vigil_ring_size, 8);
+	ck_assert_uint_eq(c.vigil_tcp_max_clients, 512);
 }
 END_TEST
 
@@ -472,6 +473,7 @@ static const struct {
 	{ "tls_key_exchange = k", "tls_key_exchange_parser called with: k" },
 	{ "tls_require_pqc = no", "tls_require_pqc_parser called with: no" },
 	{ "vigil_ring_size = 8", "vigil_ring_size_parser called with: 8" },
+	{ "vigil_tcp_max_clients = 9", "vigil_tcp_max_clients_parser called with: 9" },
 	{ "disp_qos = lossy", NULL },
 };
 
@@ -729,6 +731,8 @@ static const struct {
 	{ "end_of_event_timeout", offsetof(struct config, end_of_event_timeout), 1, 0,
 	  ULONG_MAX, NULL },
 	{ "vigil_ring_size", offsetof(struct config, vigil_ring_size), 1, 1, 1024, NULL },
+	{ "vigil_tcp_max_clients", offsetof(struct config, vigil_tcp_max_clients), 0, 1, 65535,
+	  NULL },
 };
 
 static unsigned long number_at(const struct config *c, size_t off, int is_long)
