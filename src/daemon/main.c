@@ -433,6 +433,8 @@ static void start(struct daemon *d)
 		dispatch_destroy(d->dispatch);
 		fail(d, EXIT_INIT);
 	}
+	if (d->netq)
+		netq_set_inline(d->netq, writer_net_inline, d->writer);
 	/* the first line of the session, before any kernel record */
 	daemonrec_start(&d->rec, payload,
 			d->cfg.log_format == CONFIG_LOG_ENRICHED ? "enriched" : "raw");

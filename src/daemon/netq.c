@@ -46,6 +46,8 @@ struct netq {
 	_Atomic int signalled;		/* the eventfd was written */
 	int fd;				/* eventfd: answers the receiver must act on */
 	char *stage;			/* receiver's scratch: token + text */
+	int (*inline_fn)(void *);	/* writer_net_inline */
+	void *inline_arg;
 };
 
 struct netq *netq_create(struct ring *wake)
@@ -95,7 +97,15 @@ int netq_put(struct netq *q, uint64_t token, int fd, uint16_t type, uint16_t fla
 void netq_commit(struct netq *q)
 {
 	ring_publish(q->ring);
+	if (q->inline_fn && q->inline_fn(q->inline_arg))
+		return;
 	ring_kick(q->wake);
+}
+
+void netq_set_inline(struct netq *q, int (*fn)(void *), void *arg)
+{
+	q->inline_fn = fn;
+	q->inline_arg = arg;
 }
 
 int netq_answer_fd(struct netq *q)

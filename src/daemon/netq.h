@@ -58,10 +58,16 @@ struct netq *netq_create(struct ring *wake);
 void netq_destroy(struct netq *q);
 
 /* Receiver. netq_put stages (0, or -1 when there is no room now);
- * netq_commit makes the staged records visible and wakes the writer. */
+ * netq_commit makes the staged records visible and has them written:
+ * by the receiver's own thread through the hook below when the writer
+ * lets it (it is idle), else by waking the writer. */
 int netq_put(struct netq *q, uint64_t token, int fd, uint16_t type, uint16_t flags,
 	     const char *text, size_t len);
 void netq_commit(struct netq *q);
+/* The writer's offer to write network records in the caller's thread:
+ * fn(arg) returns 1 when it wrote what was committed, 0 when the writer
+ * must be woken instead. Set once, before the receiver starts. */
+void netq_set_inline(struct netq *q, int (*fn)(void *), void *arg);
 /* Readable when an answer needs the receiver (a reply the writer could
  * not send whole, a connection record's); netq_answers takes every
  * answer waiting, in order, whether it woke the receiver or not. */

@@ -73,6 +73,11 @@ struct writer {
 	int net_fds[NET_BATCH];
 	unsigned net_n;
 
+	/* The writer's state below is its thread's, except while another
+	 * thread holds `own` (writer_net_inline): the writer thread holds it
+	 * whenever it is not asleep. */
+	pthread_mutex_t own;
+	int ended;			/* under own: the thread has closed the log */
 	pthread_mutex_t lock;		/* mailbox and sync_cond */
 	pthread_cond_t sync_cond;
 	struct cmd *head, **tail;
@@ -516,6 +521,7 @@ static void *run(void *arg)
 	struct writer *w = arg;
 	int stop = 0;
 
+	pthread_mutex_lock(&w->own);
 	for (;;) {
 		/* Records published before a command was posted go first
 		 * (into the file being rotated, before DAEMON_END, before a
@@ -534,11 +540,32 @@ static void *run(void *arg)
 			continue;
 		if (stop && ring_empty(w->ring))
 			break;
+		pthread_mutex_unlock(&w->own);
 		ring_wait_data(w->ring, -1);
+		pthread_mutex_lock(&w->own);
 	}
 	flush_out(w);
 	filepolicy_close(&w->fp);
+	w->ended = 1;
+	pthread_mutex_unlock(&w->own);
 	return NULL;
+}
+
+int writer_net_inline(void *arg)
+{
+	struct writer *w = arg;
+
+	/* busy with the kernel's records (or about to be): its turn */
+	if (!ring_empty(w->ring) || pthread_mutex_trylock(&w->own))
+		return 0;
+	if (w->ended) {
+		pthread_mutex_unlock(&w->own);
+		return 0;
+	}
+	while (drain_net(w))
+		;
+	pthread_mutex_unlock(&w->own);
+	return 1;
 }
 
 static void post(struct writer *w, struct cmd *c)
@@ -575,6 +602,7 @@ struct writer *writer_start(struct ring *ring, const struct writer_settings *s)
 	w->sync_fd = -1;
 	filepolicy_init(&w->fp, &s->file, file_logging(w));
 	pthread_mutex_init(&w->lock, NULL);
+	pthread_mutex_init(&w->own, NULL);
 	pthread_cond_init(&w->sync_cond, NULL);
 	pthread_mutex_init(&w->sync_lock, NULL);
 	pthread_cond_init(&w->sync_wake, NULL);

@@ -79,5 +79,12 @@ void writer_stop(struct writer *w);
 /* Wait until everything queued before this call is written (tests, state). */
 void writer_sync_point(struct writer *w);
 void writer_get_stats(struct writer *w, struct writer_stats *st);
+/* netq's inline hook (netq_set_inline, arg the writer): when the writer
+ * thread is idle (asleep, the kernel ring empty), write the network
+ * records committed and answer them in the caller's thread, under the
+ * lock the writer thread holds whenever it works; 1 when done so, 0 when
+ * the writer must be woken. A lock-step client's round trip then crosses
+ * one thread, as auditd's does, instead of two. */
+int writer_net_inline(void *w);
 
 #endif
