@@ -37,6 +37,7 @@
 #include "log.h"
 #include "remote.h"
 #include "tcpsock.h"
+#include "tls.h"
 
 #define MAX_LISTEN		2
 #define OUT_MAX			4096	/* replies not yet taken by a slow client */
@@ -61,6 +62,7 @@ struct client {
 	uint32_t waiting_seq;
 	int eof;			/* the peer is gone: close once answered */
 	int active;			/* something arrived since the last idle tick */
+	struct tls_conn *tls;		/* transport = tls, else NULL */
 	size_t in_len;
 	size_t out_len;
 	unsigned char in[FRAME_MAX];
@@ -85,6 +87,7 @@ struct remote {
 	int timer_fd;
 	struct netq *q;
 	struct daemonrec *rec;
+	struct tls_server *tls;		/* transport = tls, else NULL */
 	struct client *clients;
 	struct client *dead;
 	uint32_t next_id;
@@ -144,6 +147,12 @@ static void daemon_record(struct remote *r, uint16_t type, const char *text)
 	put_wait(r, 0, type, 0, payload, strlen(payload));
 }
 
+/* the TLS connections' records (tls.h) */
+static void tls_record(void *r, unsigned type, const char *text)
+{
+	daemon_record(r, (uint16_t)type, text);
+}
+
 /* ---- clients ------------------------------------------------------------- */
 
 /* A waiting client with input of its own (more frames, its end) must be
@@ -171,10 +180,14 @@ static void close_client(struct remote *r, struct client *c)
 	struct client **pp;
 	char text[160];
 
+	/* a refused TLS handshake was never accepted */
+	if (!c->tls || tls_conn_established(c->tls)) {
+		snprintf(text, sizeof(text), "addr=%s port=%u res=success", c->addr, c->port);
+		daemon_record(r, DAEMONREC_CLOSE, text);
+	}
+	tls_conn_free(c->tls);	/* CRYPTO_KEY_USER after DAEMON_CLOSE, as auditd 4.2 */
 	close(c->fd);		/* which takes it out of the epoll set */
 	answered(r, c);
-	snprintf(text, sizeof(text), "addr=%s port=%u res=success", c->addr, c->port);
-	daemon_record(r, DAEMONREC_CLOSE, text);
 	for (pp = &r->clients; *pp; pp = &(*pp)->next) {
 		if (*pp == c) {
 			*pp = c->next;
@@ -188,13 +201,25 @@ static void close_client(struct remote *r, struct client *c)
 	atomic_fetch_sub(&r->a_active, 1);
 }
 
+/* The client's bytes, in clear or through its TLS session. */
+static ssize_t client_recv(struct client *c, void *buf, size_t len)
+{
+	return c->tls ? tls_conn_recv(c->tls, buf, len) : recv(c->fd, buf, len, MSG_DONTWAIT);
+}
+
+static ssize_t client_send(struct client *c, const void *buf, size_t len)
+{
+	return c->tls ? tls_conn_send(c->tls, buf, len)
+		      : send(c->fd, buf, len, MSG_NOSIGNAL | MSG_DONTWAIT);
+}
+
 /* Replies go out at once; what the socket does not take waits in out. */
 static int flush_replies(struct client *c)
 {
 	ssize_t n;
 
 	while (c->out_len) {
-		n = send(c->fd, c->out, c->out_len, MSG_NOSIGNAL | MSG_DONTWAIT);
+		n = client_send(c, c->out, c->out_len);
 		if (n < 0 && errno == EINTR)
 			continue;
 		if (n <= 0)
@@ -267,8 +292,10 @@ static int take_frames(struct remote *r, struct client *c)
 					return -1;
 				}
 			} else {
-				if (netq_put(r->q, (uint64_t)c->id << 32 | f.seq, c->fd, NETQ_TEXT,
-					     s->distribute ? NETQ_DISPATCH : 0, r->text, len) < 0) {
+				/* the writer must not write clear text into a TLS stream */
+				if (netq_put(r->q, (uint64_t)c->id << 32 | f.seq, c->tls ? -1 : c->fd,
+					     NETQ_TEXT, s->distribute ? NETQ_DISPATCH : 0, r->text,
+					     len) < 0) {
 					/* no room: this frame waits, the client too */
 					r->pending_put = 1;
 					c->stalled = 1;
@@ -276,7 +303,7 @@ static int take_frames(struct remote *r, struct client *c)
 				}
 				c->waiting = 1;
 				c->waiting_seq = f.seq;
-				if (c->in_len > used || c->pending || c->eof)
+				if (c->in_len > used || c->pending || c->eof || c->tls)
 					want_answer(r, c);
 				netq_commit(r->q);
 				r->outstanding++;
@@ -309,11 +336,12 @@ static void serve(struct remote *r, struct client *c)
 		room = sizeof(c->in) - c->in_len;
 		if (c->waiting || c->stalled || c->eof || !c->pending || !room)
 			return;
-		n = recv(c->fd, c->in + c->in_len, room, MSG_DONTWAIT);
+		n = client_recv(c, c->in + c->in_len, room);
 		if (n > 0) {
 			c->in_len += (size_t)n;
 			c->active = 1;
-			if ((size_t)n < room)
+			/* TLS reads a record at a time: only EAGAIN says drained */
+			if ((size_t)n < room && !c->tls)
 				c->pending = 0;
 			continue;
 		}
@@ -325,6 +353,24 @@ static void serve(struct remote *r, struct client *c)
 		if (n < 0)
 			log_warn("client %s:%u socket closed unexpectedly", c->addr, c->port);
 		c->eof = 1;
+	}
+}
+
+/* transport = tls: the handshake, driven by the client's events; its
+ * records come from tls.c, refusals included */
+static void handshake(struct remote *r, struct client *c)
+{
+	switch (tls_conn_handshake(c->tls)) {
+	case TLS_WANT:
+		return;
+	case TLS_FAIL:
+		atomic_fetch_add(&r->rejected, 1);
+		close_client(r, c);
+		return;
+	case TLS_DONE:
+		atomic_fetch_add(&r->total, 1);
+		c->pending = 1;
+		serve(r, c);
 	}
 }
 
@@ -459,9 +505,15 @@ static void accept_one(struct remote *r, int lfd)
 		refuse(r, fd, "dup", addr, port);
 		return;
 	}
+	if (r->tls && !tls_server_room(r->tls)) {
+		log_err("TLS handshake limit reached, rejecting %s:%u", addr, port);
+		refuse(r, fd, "handshake-limit", addr, port);
+		return;
+	}
 	c = calloc(1, sizeof(*c));
-	if (!c) {
+	if (!c || (r->tls && !(c->tls = tls_conn_new(r->tls, fd, addr, port, c)))) {
 		log_err("Network receiver: no memory for a client");
+		free(c);
 		refuse(r, fd, "alloc", addr, port);
 		return;
 	}
@@ -475,9 +527,12 @@ static void accept_one(struct remote *r, int lfd)
 	c->next = r->clients;
 	r->clients = c;
 	atomic_fetch_add(&r->a_active, 1);
-	atomic_fetch_add(&r->total, 1);
-	snprintf(text, sizeof(text), "addr=%s port=%u res=success", addr, port);
-	daemon_record(r, DAEMONREC_ACCEPT, text);
+	if (!c->tls) {	/* TLS: once the handshake is done (tls.c) */
+		atomic_fetch_add(&r->total, 1);
+		snprintf(text, sizeof(text), "addr=%s port=%u res=success", addr, port);
+		daemon_record(r, DAEMONREC_ACCEPT, text);
+	} else
+		ev.events |= EPOLLOUT;	/* the handshake and SSL_write may wait for it */
 	ev.data.ptr = c;
 	if (epoll_ctl(r->ep, EPOLL_CTL_ADD, fd, &ev) < 0) {
 		log_err("Network receiver: cannot watch a client (%s)", strerror(errno));
@@ -485,7 +540,10 @@ static void accept_one(struct remote *r, int lfd)
 		return;
 	}
 	c->pending = 1;
-	serve(r, c);
+	if (c->tls)
+		handshake(r, c);
+	else
+		serve(r, c);
 }
 
 /* ---- idle clients ----------------------------------------------------------- */
@@ -531,6 +589,21 @@ static void bury(struct remote *r)
 	}
 }
 
+/* SIGHUP with transport = tls: the key and the client list again; a
+ * client whose identity is no longer enabled goes (DAEMON_CLOSE and
+ * CRYPTO_KEY_USER, as auditd 4.2) */
+static void tls_reload(struct remote *r)
+{
+	struct client *c, *next;
+
+	tls_server_reload(r->tls);
+	for (c = r->clients; c; c = next) {
+		next = c->next;
+		if (c->tls && tls_conn_established(c->tls) && !tls_conn_allowed(c->tls))
+			close_client(r, c);
+	}
+}
+
 static void take_settings(struct remote *r)
 {
 	unsigned long idle = r->s.max_idle;
@@ -547,6 +620,8 @@ static void take_settings(struct remote *r)
 	pthread_mutex_unlock(&r->lock);
 	if (idle != r->s.max_idle)
 		arm_idle(r);
+	if (r->tls)
+		tls_reload(r);
 }
 
 /* A frame that found the queue full: try again for every client that waits. */
@@ -609,10 +684,12 @@ static void *run(void *arg)
 {
 	struct remote *r = arg;
 	struct epoll_event ev[64];
+	struct client *late;
 	int n, i, k;
 
 	for (;;) {
-		n = epoll_wait(r->ep, ev, 64, r->pending_put ? PUT_RETRY_MS : -1);
+		n = epoll_wait(r->ep, ev, 64,
+			       r->pending_put ? PUT_RETRY_MS : tls_server_wait_ms(r->tls));
 		if (n < 0 && errno != EINTR) {
 			log_err("Network receiver: epoll_wait failed (%s)", strerror(errno));
 			break;
@@ -634,7 +711,9 @@ static void *run(void *arg)
 			} else {
 				struct client *c = p;
 
-				if (!c->closed) {
+				if (!c->closed && c->tls && !tls_conn_established(c->tls)) {
+					handshake(r, c);
+				} else if (!c->closed) {
 					c->pending = 1;
 					/* its answer may be in, sent by the writer */
 					if (c->waiting) {
@@ -651,6 +730,10 @@ static void *run(void *arg)
 		}
 		if (r->pending_put)
 			retry_puts(r);
+		while (r->tls && (late = tls_server_expired(r->tls))) {
+			atomic_fetch_add(&r->rejected, 1);
+			close_client(r, late);	/* handshake-timeout, recorded */
+		}
 		bury(r);
 	}
 out:
@@ -676,7 +759,7 @@ struct remote *remote_bind(const struct config *cfg)
 	if (!r)
 		return NULL;
 	r->wake_fd = r->timer_fd = r->ep = -1;
-	if (cfg->transport != CONFIG_TRANSPORT_TCP)
+	if (cfg->transport == CONFIG_TRANSPORT_KRB5)
 		return r;	/* remote_start says why */
 	fd = tcpsock_listen(AF_INET6, cfg->tcp_listen_port, cfg->tcp_listen_queue);
 	if (fd == -EAFNOSUPPORT)
@@ -701,9 +784,14 @@ struct remote *remote_start(struct remote *r, const struct config *cfg, struct n
 	r->rec = rec;
 	pthread_mutex_init(&r->lock, NULL);
 	settings_from(&r->s, cfg);
-	if (cfg->transport != CONFIG_TRANSPORT_TCP) {
-		log_err("transport %s is not supported by vigil's network receiver (tcp only)",
-			config_transport_name(cfg->transport));
+	if (cfg->transport == CONFIG_TRANSPORT_KRB5) {
+		log_err("transport krb5 is not supported by vigil's network receiver (no GSSAPI): "
+			"set transport = tcp or tls in auditd.conf");
+		goto fail;
+	}
+	if (cfg->transport == CONFIG_TRANSPORT_TLS &&
+	    !(r->tls = tls_server_new(cfg, tls_record, r))) {
+		log_err("Failed to initialize TLS server context");
 		goto fail;
 	}
 	if (r->bind_err) {
@@ -740,6 +828,7 @@ fail:
 		close(r->wake_fd);
 	if (r->timer_fd >= 0)
 		close(r->timer_fd);
+	tls_server_free(r->tls);
 	pthread_mutex_destroy(&r->lock);
 	free(r);
 	return NULL;
@@ -772,6 +861,7 @@ void remote_stop(struct remote *r)
 	close(r->ep);
 	close(r->wake_fd);
 	close(r->timer_fd);
+	tls_server_free(r->tls);
 	pthread_mutex_destroy(&r->lock);
 	free(r);
 }

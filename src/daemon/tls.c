@@ -124,7 +124,12 @@ static void exe_field(char *out, size_t len)
 
 static const char *group_name(SSL *ssl)
 {
-	int g = SSL_get_negotiated_group(ssl);
+	int g;
+
+	/* OpenSSL 3.0 reads the session's group: none after a refused PSK */
+	if (!SSL_get_session(ssl))
+		return NULL;
+	g = SSL_get_negotiated_group(ssl);
 
 	return g ? SSL_group_to_name(ssl, g) : NULL;
 }
@@ -360,9 +365,12 @@ struct tls_server *tls_server_new(const struct config *cfg, tls_emit_fn emit, vo
 		log_err("Unable to create the TLS server context");
 		goto fail;
 	}
-	/* no SSL_OP_ALLOW_NO_DHE_KEX: every session has forward secrecy */
+	/* no SSL_OP_ALLOW_NO_DHE_KEX: every session has forward secrecy.
+	 * The server's order of suites: a client that prefers a SHA-384
+	 * suite would otherwise make OpenSSL pass over the SHA-256 key. A
+	 * missing close_notify is an end: frames delimit themselves. */
 	SSL_CTX_set_options(s->ctx, SSL_OP_NO_COMPRESSION | SSL_OP_NO_TICKET |
-			    SSL_OP_IGNORE_UNEXPECTED_EOF);
+			    SSL_OP_CIPHER_SERVER_PREFERENCE | SSL_OP_IGNORE_UNEXPECTED_EOF);
 	SSL_CTX_set_mode(s->ctx, SSL_MODE_ACCEPT_MOVING_WRITE_BUFFER);
 	SSL_CTX_set_session_cache_mode(s->ctx, SSL_SESS_CACHE_OFF);
 	SSL_CTX_set_psk_find_session_callback(s->ctx, find_session);
@@ -589,6 +597,10 @@ ssize_t tls_conn_recv(struct tls_conn *c, void *buf, size_t len)
 {
 	int rc;
 
+	if (c->state != TLS_DONE) {
+		errno = ENOTCONN;
+		return -1;
+	}
 	ERR_clear_error();
 	errno = 0;
 	rc = SSL_read(c->ssl, buf, len > INT_MAX ? INT_MAX : (int)len);
@@ -599,6 +611,10 @@ ssize_t tls_conn_send(struct tls_conn *c, const void *buf, size_t len)
 {
 	int rc;
 
+	if (c->state != TLS_DONE) {
+		errno = ENOTCONN;
+		return -1;
+	}
 	ERR_clear_error();
 	errno = 0;
 	rc = SSL_write(c->ssl, buf, len > INT_MAX ? INT_MAX : (int)len);
