@@ -190,7 +190,7 @@ soak: all
 CHECK_SAN_SCENARIOS := basic signals abort auditd-details config-errors daemon-rules differential \
 	fault-kill9 filepolicy-diskerror filepolicy-rotate filepolicy-reload filepolicy-exec \
 	hostile-records hostile-user plugins-afunix plugins-reload plugins-restart \
-	plugins-syslog plugins-stop remote-audisp remote-restart remote-init
+	plugins-syslog plugins-stop remote-audisp remote-restart remote-init remote-tls
 check: deps
 	@$(MAKE) -s all
 	@$(MAKE) -s check-unit
