@@ -33,7 +33,7 @@ TOOLS      := $(addprefix $(B)/,$(TOOL_NAMES))
 UNIT_SRC   := $(wildcard tests/unit/test_*.c)
 UNIT_BIN   := $(patsubst tests/unit/%.c,$(B)/tests/%,$(UNIT_SRC))
 # test helpers the scenarios use, built once here
-TESTHELP   := $(B)/tests/fake-immutable.so $(B)/tests/loadfile
+TESTHELP   := $(B)/tests/fake-immutable.so $(B)/tests/loadfile $(B)/tests/tlsclient
 # header dependencies come from the compiler
 DEPFLAGS   := -MMD -MP
 
@@ -53,9 +53,9 @@ $(B)/libauditd.a: $(DAEMON_OBJ)
 	ar rcs $@ $^
 
 # libwrap (use_libwrap: hosts.allow, hosts.deny) for the daemon alone, as
-# Debian's auditd links it
+# Debian's auditd links it; OpenSSL (transport = tls) for the daemon alone
 $(B)/auditd: $(B)/obj/daemon/main.o $(B)/libauditd.a $(B)/libvigil.a
-	$(CC) $(CFLAGS) -o $@ $^ $(LDLIBS) -lwrap
+	$(CC) $(CFLAGS) -o $@ $^ $(LDLIBS) -lwrap -lssl -lcrypto
 
 define TOOL_RULE
 $(B)/$(1): $(patsubst src/%.c,$(B)/obj/%.o,$(wildcard src/tools/$(1)/*.c)) $(B)/libvigil.a
@@ -81,6 +81,10 @@ $(B)/tests/loadfile: tests/lib/loadfile.c $(B)/libvigil.a
 	@mkdir -p $(dir $@)
 	$(CC) $(CFLAGS) -o $@ $^ $(LDLIBS)
 
+$(B)/tests/tlsclient: tests/lib/tlsclient.c $(B)/libauditd.a $(B)/libvigil.a
+	@mkdir -p $(dir $@)
+	$(CC) $(CFLAGS) -Isrc/daemon -o $@ $^ $(LDLIBS) -lssl -lcrypto
+
 # The formatter's cost per record, then the full side-by-side benchmark
 # (as root; about 10 minutes; not in CI).
 bench: all
@@ -98,7 +102,7 @@ $(B)/tests/%: tests/unit/%.c $(B)/libauditd.a $(B)/libvigil.a
 # Build and test dependencies from Debian; quiet and quick when all are present.
 DEB_DEPS := build-essential pkg-config libcap-ng-dev libsystemd-dev check mandoc \
 	auditd python3 clang libclang-rt-14-dev valgrind libfuse3-dev fuse3 audispd-plugins \
-	libwrap0-dev
+	libwrap0-dev libssl-dev
 deps:
 	@missing=$$(for p in $(DEB_DEPS); do dpkg-query -W -f='$${Status}\n' $$p 2>/dev/null | \
 		grep -q '^install ok installed' || echo $$p; done); \
@@ -186,7 +190,7 @@ soak: all
 CHECK_SAN_SCENARIOS := basic signals abort auditd-details config-errors daemon-rules differential \
 	fault-kill9 filepolicy-diskerror filepolicy-rotate filepolicy-reload filepolicy-exec \
 	hostile-records hostile-user plugins-afunix plugins-reload plugins-restart \
-	plugins-syslog plugins-stop remote-audisp remote-restart remote-init
+	plugins-syslog plugins-stop remote-audisp remote-restart remote-init remote-tls
 check: deps
 	@$(MAKE) -s all
 	@$(MAKE) -s check-unit

@@ -40,6 +40,7 @@
 #include "ratelimit.h"
 #include "remote.h"
 #include "tcpsock.h"
+#include "tls.h"
 
 #define MAX_LISTEN		2
 #define OUT_MAX			4096	/* replies not yet taken by a slow client */
@@ -79,6 +80,7 @@ struct client {
 	uint32_t waiting_seq;
 	int eof;			/* the peer is gone: close once answered */
 	int active;			/* something arrived since the last idle tick */
+	struct tls_conn *tls;		/* transport = tls, else NULL */
 	size_t in_len;
 	size_t out_len;
 	unsigned char in[FRAME_MAX];
@@ -111,6 +113,7 @@ struct remote {
 	int summary_armed;
 	struct netq *q;
 	struct daemonrec *rec;
+	struct tls_server *tls;		/* transport = tls, else NULL */
 	struct client *clients;
 	struct client *dead;
 	uint32_t next_id;
@@ -245,6 +248,24 @@ static void summary(struct remote *r)
 	r->held_accepts = r->held_closes = r->held_lines = 0;
 }
 
+static void tls_say(void *r, int prio, const char *line)
+{
+	conn_say(r, prio, "%s", line);
+}
+
+/* the TLS connections' records (tls.h): DAEMON_ACCEPT and DAEMON_CLOSE
+ * through the rate limit, as for plain clients; CRYPTO_* only follow an
+ * authenticated handshake */
+static void tls_record(void *arg, unsigned type, const char *text)
+{
+	struct remote *r = arg;
+
+	if (type == DAEMONREC_ACCEPT || type == DAEMONREC_CLOSE)
+		conn_record(r, (uint16_t)type, text);
+	else
+		daemon_record(r, (uint16_t)type, text);
+}
+
 /* ---- clients ------------------------------------------------------------- */
 
 /* A waiting client with input of its own (more frames, its end) must be
@@ -272,10 +293,14 @@ static void close_client(struct remote *r, struct client *c)
 	struct client **pp;
 	char text[160];
 
+	/* a refused TLS handshake was never accepted */
+	if (!c->tls || tls_conn_established(c->tls)) {
+		snprintf(text, sizeof(text), "addr=%s port=%u res=success", c->addr, c->port);
+		conn_record(r, DAEMONREC_CLOSE, text);
+	}
+	tls_conn_free(c->tls);	/* CRYPTO_KEY_USER after DAEMON_CLOSE, as auditd 4.2 */
 	close(c->fd);		/* which takes it out of the epoll set */
 	answered(r, c);
-	snprintf(text, sizeof(text), "addr=%s port=%u res=success", c->addr, c->port);
-	conn_record(r, DAEMONREC_CLOSE, text);
 	for (pp = &r->clients; *pp; pp = &(*pp)->next) {
 		if (*pp == c) {
 			*pp = c->next;
@@ -289,13 +314,25 @@ static void close_client(struct remote *r, struct client *c)
 	atomic_fetch_sub(&r->a_active, 1);
 }
 
+/* The client's bytes, in clear or through its TLS session. */
+static ssize_t client_recv(struct client *c, void *buf, size_t len)
+{
+	return c->tls ? tls_conn_recv(c->tls, buf, len) : recv(c->fd, buf, len, MSG_DONTWAIT);
+}
+
+static ssize_t client_send(struct client *c, const void *buf, size_t len)
+{
+	return c->tls ? tls_conn_send(c->tls, buf, len)
+		      : send(c->fd, buf, len, MSG_NOSIGNAL | MSG_DONTWAIT);
+}
+
 /* Replies go out at once; what the socket does not take waits in out. */
 static int flush_replies(struct client *c)
 {
 	ssize_t n;
 
 	while (c->out_len) {
-		n = send(c->fd, c->out, c->out_len, MSG_NOSIGNAL | MSG_DONTWAIT);
+		n = client_send(c, c->out, c->out_len);
 		if (n < 0 && errno == EINTR)
 			continue;
 		if (n <= 0)
@@ -370,10 +407,10 @@ static int take_frames(struct remote *r, struct client *c)
 					return -1;
 				}
 			} else {
-				/* replies queued here go first: the writer must not
-				 * send around them */
+				/* the writer must not write clear text into a TLS
+				 * stream, nor send around replies queued here */
 				if (netq_put(r->q, (uint64_t)c->id << 32 | f.seq,
-					     c->out_len ? -1 : c->fd, NETQ_TEXT,
+					     c->tls || c->out_len ? -1 : c->fd, NETQ_TEXT,
 					     s->distribute ? NETQ_DISPATCH : 0, r->text, len) < 0) {
 					/* no room: this frame waits, the client too */
 					r->pending_put = 1;
@@ -382,7 +419,7 @@ static int take_frames(struct remote *r, struct client *c)
 				}
 				c->waiting = 1;
 				c->waiting_seq = f.seq;
-				if (c->in_len > used || c->pending || c->eof || c->out_len)
+				if (c->in_len > used || c->pending || c->eof || c->out_len || c->tls)
 					want_answer(r, c);
 				netq_commit(r->q);
 				r->outstanding++;
@@ -416,11 +453,12 @@ static void serve(struct remote *r, struct client *c)
 		room = sizeof(c->in) - c->in_len;
 		if (c->waiting || c->stalled || c->eof || !c->pending || !room)
 			return;
-		n = recv(c->fd, c->in + c->in_len, room, MSG_DONTWAIT);
+		n = client_recv(c, c->in + c->in_len, room);
 		if (n > 0) {
 			c->in_len += (size_t)n;
 			c->active = 1;
-			if ((size_t)n < room)
+			/* TLS reads a record at a time: only EAGAIN says drained */
+			if ((size_t)n < room && !c->tls)
 				c->pending = 0;
 			continue;
 		}
@@ -433,6 +471,24 @@ static void serve(struct remote *r, struct client *c)
 			conn_say(r, LOG_WARNING, "client %s:%u socket closed unexpectedly", c->addr,
 				 c->port);
 		c->eof = 1;
+	}
+}
+
+/* transport = tls: the handshake, driven by the client's events; its
+ * records come from tls.c, refusals included */
+static void handshake(struct remote *r, struct client *c)
+{
+	switch (tls_conn_handshake(c->tls)) {
+	case TLS_WANT:
+		return;
+	case TLS_FAIL:
+		atomic_fetch_add(&r->rejected, 1);
+		close_client(r, c);
+		return;
+	case TLS_DONE:
+		atomic_fetch_add(&r->total, 1);
+		c->pending = 1;
+		serve(r, c);
 	}
 }
 
@@ -644,9 +700,15 @@ static void accept_one(struct remote *r, int lfd)
 		refuse(r, fd, "dup", addr, port);
 		return;
 	}
+	if (r->tls && !tls_server_room(r->tls)) {
+		conn_say(r, LOG_ERR, "TLS handshake limit reached, rejecting %s:%u", addr, port);
+		refuse(r, fd, "handshake-limit", addr, port);
+		return;
+	}
 	c = calloc(1, sizeof(*c));
-	if (!c) {
+	if (!c || (r->tls && !(c->tls = tls_conn_new(r->tls, fd, addr, port, c)))) {
 		conn_say(r, LOG_ERR, "Network receiver: no memory for a client");
+		free(c);
 		refuse(r, fd, "alloc", addr, port);
 		return;
 	}
@@ -664,9 +726,11 @@ static void accept_one(struct remote *r, int lfd)
 	c->next = r->clients;
 	r->clients = c;
 	atomic_fetch_add(&r->a_active, 1);
-	atomic_fetch_add(&r->total, 1);
-	snprintf(text, sizeof(text), "addr=%s port=%u res=success", addr, port);
-	conn_record(r, DAEMONREC_ACCEPT, text);
+	if (!c->tls) {	/* TLS: once the handshake is done (tls.c) */
+		atomic_fetch_add(&r->total, 1);
+		snprintf(text, sizeof(text), "addr=%s port=%u res=success", addr, port);
+		conn_record(r, DAEMONREC_ACCEPT, text);
+	}
 	ev.data.ptr = c;
 	if (epoll_ctl(r->ep, EPOLL_CTL_ADD, fd, &ev) < 0) {
 		log_err("Network receiver: cannot watch a client (%s)", strerror(errno));
@@ -674,7 +738,10 @@ static void accept_one(struct remote *r, int lfd)
 		return;
 	}
 	c->pending = 1;
-	serve(r, c);
+	if (c->tls)
+		handshake(r, c);
+	else
+		serve(r, c);
 }
 
 /* ---- idle clients ----------------------------------------------------------- */
@@ -720,6 +787,21 @@ static void bury(struct remote *r)
 	}
 }
 
+/* SIGHUP with transport = tls: the key and the client list again; a
+ * client whose identity is no longer enabled goes (DAEMON_CLOSE and
+ * CRYPTO_KEY_USER, as auditd 4.2) */
+static void tls_reload(struct remote *r)
+{
+	struct client *c, *next;
+
+	tls_server_reload(r->tls);
+	for (c = r->clients; c; c = next) {
+		next = c->next;
+		if (c->tls && tls_conn_established(c->tls) && !tls_conn_allowed(c->tls))
+			close_client(r, c);
+	}
+}
+
 static void take_settings(struct remote *r)
 {
 	unsigned long idle = r->s.max_idle;
@@ -737,6 +819,8 @@ static void take_settings(struct remote *r)
 	if (idle != r->s.max_idle)
 		arm_idle(r);
 	set_cap(r);
+	if (r->tls)
+		tls_reload(r);
 }
 
 /* A frame that found the queue full: try again for every client that waits. */
@@ -801,10 +885,12 @@ static void *run(void *arg)
 {
 	struct remote *r = arg;
 	struct epoll_event ev[64];
+	struct client *late;
 	int n, i, k;
 
 	for (;;) {
-		n = epoll_wait(r->ep, ev, 64, r->pending_put ? PUT_RETRY_MS : -1);
+		n = epoll_wait(r->ep, ev, 64,
+			       r->pending_put ? PUT_RETRY_MS : tls_server_wait_ms(r->tls));
 		if (n < 0 && errno != EINTR) {
 			log_err("Network receiver: epoll_wait failed (%s)", strerror(errno));
 			break;
@@ -831,10 +917,13 @@ static void *run(void *arg)
 				struct client *c = p;
 
 				if (!c->closed && (ev[i].events & EPOLLOUT) && c->out_len &&
-				    flush_replies(c) < 0)
+				    (!c->tls || tls_conn_established(c->tls)) && flush_replies(c) < 0)
 					drop_client(r, c, "does not read its replies");
-				if (!c->closed &&
-				    (ev[i].events & (EPOLLIN | EPOLLRDHUP | EPOLLHUP | EPOLLERR))) {
+				if (!c->closed && c->tls && !tls_conn_established(c->tls)) {
+					handshake(r, c);
+				} else if (!c->closed &&
+					   (c->tls || (ev[i].events &
+						       (EPOLLIN | EPOLLRDHUP | EPOLLHUP | EPOLLERR)))) {
 					c->pending = 1;
 					/* its answer may be in, sent by the writer */
 					if (c->waiting) {
@@ -851,6 +940,10 @@ static void *run(void *arg)
 		}
 		if (r->pending_put)
 			retry_puts(r);
+		while (r->tls && (late = tls_server_expired(r->tls))) {
+			atomic_fetch_add(&r->rejected, 1);
+			close_client(r, late);	/* handshake-timeout, recorded */
+		}
 		bury(r);
 	}
 out:
@@ -876,7 +969,7 @@ struct remote *remote_bind(const struct config *cfg)
 	if (!r)
 		return NULL;
 	r->wake_fd = r->timer_fd = r->summary_fd = r->backoff_fd = r->ep = -1;
-	if (cfg->transport != CONFIG_TRANSPORT_TCP)
+	if (cfg->transport == CONFIG_TRANSPORT_KRB5)
 		return r;	/* remote_start says why */
 	fd = tcpsock_listen(AF_INET6, cfg->tcp_listen_port, cfg->tcp_listen_queue);
 	if (fd == -EAFNOSUPPORT)
@@ -901,9 +994,14 @@ struct remote *remote_start(struct remote *r, const struct config *cfg, struct n
 	r->rec = rec;
 	pthread_mutex_init(&r->lock, NULL);
 	settings_from(&r->s, cfg);
-	if (cfg->transport != CONFIG_TRANSPORT_TCP) {
-		log_err("transport %s is not supported by vigil's network receiver (tcp only)",
-			config_transport_name(cfg->transport));
+	if (cfg->transport == CONFIG_TRANSPORT_KRB5) {
+		log_err("transport krb5 is not supported by vigil's network receiver (no GSSAPI): "
+			"set transport = tcp or tls in auditd.conf");
+		goto fail;
+	}
+	if (cfg->transport == CONFIG_TRANSPORT_TLS &&
+	    !(r->tls = tls_server_new(cfg, tls_record, tls_say, r))) {
+		log_err("Failed to initialize TLS server context");
 		goto fail;
 	}
 	if (r->bind_err) {
@@ -952,6 +1050,7 @@ fail:
 		close(r->summary_fd);
 	if (r->backoff_fd >= 0)
 		close(r->backoff_fd);
+	tls_server_free(r->tls);
 	pthread_mutex_destroy(&r->lock);
 	free(r);
 	return NULL;
@@ -986,6 +1085,7 @@ void remote_stop(struct remote *r)
 	close(r->timer_fd);
 	close(r->summary_fd);
 	close(r->backoff_fd);
+	tls_server_free(r->tls);
 	pthread_mutex_destroy(&r->lock);
 	free(r);
 }

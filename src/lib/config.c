@@ -78,7 +78,8 @@ static int sanity_check(const struct config *cfg)
 	}
 	/* 4.2's TLS receiver cannot start without a key and a client list. */
 	if (cfg->transport == CONFIG_TRANSPORT_TLS) {
-		if (!cfg->tls_psk_file[0]) {
+		/* per-identity keys (tls_allowed_clients key=) need no shared one */
+		if (!cfg->tls_psk_file[0] && !cfg->tls_allowed_clients[0]) {
 			log_err("Error - transport is tls but tls_psk_file is not set");
 			return -1;
 		}

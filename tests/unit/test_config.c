@@ -1646,6 +1646,9 @@ START_TEST(test_tls_checks)
 	ck_assert_int_eq(c.transport, CONFIG_TRANSPORT_TLS);
 	ck_assert_int_eq(load_good(&c, "transport = tls\ntls_psk_file = /p\n"
 				   "tls_allowed_clients = /etc/audit/clients\n"), 0);
+	/* per-identity keys: the list alone (tls.c checks it names keys) */
+	ck_assert_int_eq(load_good(&c, "transport = tls\n"
+				   "tls_allowed_clients = /etc/audit/clients\n"), 0);
 	ck_assert_int_eq(load_good(&c, "transport = tls\ntls_psk_file = /p\n"
 				   "tls_psk_identity = n\ntls_require_pqc = yes\n"
 				   "tls_crypto_profile = system\n"), -1);
