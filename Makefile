@@ -90,6 +90,7 @@ $(B)/tests/tlsclient: tests/lib/tlsclient.c $(B)/libauditd.a $(B)/libvigil.a
 bench: all
 	@./$(B)/formatbench
 	@./bench/run.sh $(BENCH_ARGS)
+	@./bench/remote.sh $(REMOTE_BENCH_ARGS)
 
 # unit suites reach daemon modules' headers (src/daemon) and may include
 # the module they test

@@ -48,6 +48,8 @@ struct netq {
 	char *stage;			/* receiver's scratch: token + text */
 	int (*inline_fn)(void *);	/* writer_net_inline */
 	void *inline_arg;
+	_Atomic int inlining;		/* the receiver's thread writes: it takes
+					 * the answers itself, no wakeup needed */
 };
 
 struct netq *netq_create(struct ring *wake)
@@ -96,9 +98,16 @@ int netq_put(struct netq *q, uint64_t token, int fd, uint16_t type, uint16_t fla
 
 void netq_commit(struct netq *q)
 {
+	int done;
+
 	ring_publish(q->ring);
-	if (q->inline_fn && q->inline_fn(q->inline_arg))
-		return;
+	if (q->inline_fn) {
+		atomic_store(&q->inlining, 1);
+		done = q->inline_fn(q->inline_arg);
+		atomic_store(&q->inlining, 0);
+		if (done)
+			return;
+	}
 	ring_kick(q->wake);
 }
 
@@ -225,9 +234,12 @@ void netq_answers_publish(struct netq *q)
 	pthread_mutex_unlock(&q->lock);
 	q->added = 0;
 	/* eager is read after waiting is stored, and netq_eager's caller
-	 * reads waiting after storing eager: one of the two sees the other */
-	if (!q->kick && !atomic_load(&q->eager))
+	 * reads waiting after storing eager: one of the two sees the other.
+	 * Written inline, the receiver is awake and looks (netq_commit). */
+	if ((!q->kick && !atomic_load(&q->eager)) || atomic_load(&q->inlining)) {
+		q->kick = 0;
 		return;
+	}
 	q->kick = 0;
 	atomic_store(&q->signalled, 1);
 	if (write(q->fd, &one, sizeof(one)) < 0 && errno != EAGAIN)

@@ -64,6 +64,8 @@ void netq_destroy(struct netq *q);
 int netq_put(struct netq *q, uint64_t token, int fd, uint16_t type, uint16_t flags,
 	     const char *text, size_t len);
 void netq_commit(struct netq *q);
+/* After netq_commit the answers of records written inline wake nobody:
+ * the receiver takes them (netq_has_answers) before it sleeps again. */
 /* The writer's offer to write network records in the caller's thread:
  * fn(arg) returns 1 when it wrote what was committed, 0 when the writer
  * must be woken instead. Set once, before the receiver starts. */

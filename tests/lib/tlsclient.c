@@ -16,7 +16,12 @@
  *   hb           a HEARTBEAT, then its reply
  *   wait         whatever the server sends next (up to 30 s)
  *   sleep:S      pause S seconds (a decimal)
+ *   loop:N:FMT   N messages in lock step, as audisp-remote sends them (each
+ *                waits for its reply); prints one line instead:
+ *                "LOOP n=N acks=A seconds=S rate=R" (bench/remote.sh)
  * Sequence numbers start at 2, as audisp-remote's.
+ * IDENTITY "-" (KEYFILE ignored) speaks the same frames over plain TCP:
+ * the bench's like-for-like baseline for the cost of TLS.
  */
 #include <errno.h>
 #include <netdb.h>
@@ -40,6 +45,17 @@ static size_t keylen;
 static uint32_t seq = 1;
 static unsigned char in[FRAME_MAX * 2];
 static size_t in_len;
+static int sock = -1;		/* plain TCP when ssl is NULL */
+
+static int io_write(SSL *ssl, const void *b, int n)
+{
+	return ssl ? SSL_write(ssl, b, n) : (int)send(sock, b, (size_t)n, MSG_NOSIGNAL);
+}
+
+static int io_read(SSL *ssl, void *b, int n)
+{
+	return ssl ? SSL_read(ssl, b, n) : (int)recv(sock, b, (size_t)n, 0);
+}
 
 static int use_session(SSL *ssl, const EVP_MD *md, const unsigned char **id, size_t *idlen,
 		       SSL_SESSION **sess)
@@ -113,14 +129,15 @@ static void send_frame(SSL *ssl, uint32_t type, const char *text)
 	unsigned char f[FRAME_MAX];
 	size_t n = frame_pack(f, type, ++seq, text, strlen(text));
 
-	if (SSL_write(ssl, f, (int)n) != (int)n) {
+	if (io_write(ssl, f, (int)n) != (int)n) {
 		puts("EOF");
 		exit(0);
 	}
 }
 
-/* one reply, printed; 0 at the end of the stream */
-static int reply(SSL *ssl)
+/* one reply, printed unless quiet; 0 at the end of the stream (or, when
+ * quiet, a reply other than ACK) */
+static int reply_q(SSL *ssl, int quiet)
 {
 	static const struct { uint32_t type; const char *name; } names[] = {
 		{ FRAME_ACK, "ACK" }, { FRAME_ENDING, "ENDING" }, { FRAME_DISKLOW, "DISKLOW" },
@@ -137,9 +154,9 @@ static int reply(SSL *ssl)
 			if (in_len >= FRAME_HDR_SIZE + (size_t)len)
 				break;
 		}
-		n = SSL_read(ssl, in + in_len, (int)(sizeof(in) - in_len));
+		n = io_read(ssl, in + in_len, (int)(sizeof(in) - in_len));
 		if (n <= 0) {
-			int e = SSL_get_error(ssl, n);
+			int e = ssl ? SSL_get_error(ssl, n) : SSL_ERROR_SYSCALL;
 
 			puts(e == SSL_ERROR_SYSCALL && errno == EAGAIN ? "TIMEOUT" : "EOF");
 			fflush(stdout);
@@ -149,6 +166,11 @@ static int reply(SSL *ssl)
 	}
 	memcpy(&type, in + 6, 4);
 	memcpy(&rseq, in + 12, 4);
+	if (quiet) {
+		in_len -= FRAME_HDR_SIZE + (size_t)len;
+		memmove(in, in + FRAME_HDR_SIZE + len, in_len);
+		return type == FRAME_ACK;
+	}
 	for (i = 0; i < sizeof(names) / sizeof(names[0]); i++)
 		if (names[i].type == type)
 			break;
@@ -165,10 +187,23 @@ static int reply(SSL *ssl)
 	return 1;
 }
 
+static int reply(SSL *ssl)
+{
+	return reply_q(ssl, 0);
+}
+
+static double now(void)
+{
+	struct timespec ts;
+
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
+}
+
 int main(int argc, char **argv)
 {
-	SSL_CTX *ctx;
-	SSL *ssl;
+	SSL_CTX *ctx = NULL;
+	SSL *ssl = NULL;
 	int fd, i, k, n;
 	char text[FRAME_MAX_PAYLOAD];
 
@@ -177,18 +212,20 @@ int main(int argc, char **argv)
 		return 1;
 	}
 	identity = argv[3];
-	read_key(argv[4]);
-	ctx = SSL_CTX_new(TLS_client_method());
-	SSL_CTX_set_min_proto_version(ctx, TLS1_3_VERSION);
-	SSL_CTX_set_num_tickets(ctx, 0);
-	SSL_CTX_set1_groups_list(ctx, "X25519");
-	SSL_CTX_set_psk_use_session_callback(ctx, use_session);
-	fd = connect_to(argv[1], argv[2]);
-	ssl = SSL_new(ctx);
-	SSL_set_fd(ssl, fd);
-	if (SSL_connect(ssl) != 1) {
-		puts("HANDSHAKE-FAILED");
-		return 2;
+	fd = sock = connect_to(argv[1], argv[2]);
+	if (strcmp(identity, "-") != 0) {
+		read_key(argv[4]);
+		ctx = SSL_CTX_new(TLS_client_method());
+		SSL_CTX_set_min_proto_version(ctx, TLS1_3_VERSION);
+		SSL_CTX_set_num_tickets(ctx, 0);
+		SSL_CTX_set1_groups_list(ctx, "X25519");
+		SSL_CTX_set_psk_use_session_callback(ctx, use_session);
+		ssl = SSL_new(ctx);
+		SSL_set_fd(ssl, fd);
+		if (SSL_connect(ssl) != 1) {
+			puts("HANDSHAKE-FAILED");
+			return 2;
+		}
 	}
 	/* TLS 1.3: the server's verdict on our key comes with its first
 	 * reply; a step must read to see a refusal */
@@ -208,6 +245,21 @@ int main(int argc, char **argv)
 			for (k = 0; k < n; k++)
 				if (!reply(ssl))
 					break;
+		} else if (strncmp(step, "loop:", 5) == 0) {
+			double t0 = now(), t;
+			int acks = 0;
+
+			n = atoi(step + 5);
+			for (k = 1; k <= n; k++) {
+				snprintf(text, sizeof(text), strchr(step + 5, ':') + 1, k);
+				send_frame(ssl, FRAME_MESSAGE, text);
+				if (!reply_q(ssl, 1))
+					break;
+				acks++;
+			}
+			t = now() - t0;
+			printf("LOOP n=%d acks=%d seconds=%.3f rate=%.0f\n", n, acks, t, acks / t);
+			fflush(stdout);
 		} else if (strcmp(step, "hb") == 0) {
 			send_frame(ssl, FRAME_HEARTBEAT, "");
 			reply(ssl);
@@ -225,9 +277,11 @@ int main(int argc, char **argv)
 			return 1;
 		}
 	}
-	SSL_shutdown(ssl);
-	SSL_free(ssl);
-	SSL_CTX_free(ctx);
+	if (ssl) {
+		SSL_shutdown(ssl);
+		SSL_free(ssl);
+		SSL_CTX_free(ctx);
+	}
 	close(fd);
 	return 0;
 }
