@@ -86,7 +86,7 @@ $(B)/tests/tlsclient: tests/lib/tlsclient.c $(B)/libauditd.a $(B)/libvigil.a
 	$(CC) $(CFLAGS) -Isrc/daemon -o $@ $^ $(LDLIBS) -lssl -lcrypto
 
 # The formatter's cost per record, then the full side-by-side benchmark
-# (as root; about 10 minutes; not in CI).
+# (as root; about 10 minutes for run.sh, 3 for remote.sh; not in CI).
 bench: all
 	@./$(B)/formatbench
 	@./bench/run.sh $(BENCH_ARGS)
