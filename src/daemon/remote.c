@@ -223,7 +223,7 @@ static void *run(void *arg)
 			case TAG_BACKOFF:
 				admit_backed_off(r);
 				break;
-			default:
+			default:	/* TAG_LISTEN + k: listening socket k */
 				admit_accept(r, r->listen_fd[p - remote_tags - TAG_LISTEN]);
 			}
 		}
