@@ -194,7 +194,7 @@ static void *run(void *arg)
 	for (;;) {
 		/* answers of records written in this thread (netq_commit) */
 		while (netq_has_answers(r->q))
-			take_answers(r);
+			rclient_take_answers(r);
 		n = epoll_wait(r->ep, ev, 64,
 			       r->pending_put ? PUT_RETRY_MS : tls_server_wait_ms(r->tls));
 		if (n < 0 && errno != EINTR) {
