@@ -224,8 +224,7 @@ void rclient_serve(struct remote *r, struct client *c)
 		if (n > 0) {
 			c->in_len += (size_t)n;
 			c->active = 1;
-			/* TLS reads a record at a time: only EAGAIN says drained */
-			if ((size_t)n < room && !c->tls)
+			if (c->tls ? tls_conn_drained(c->tls) : (size_t)n < room)
 				c->pending = 0;
 			continue;
 		}

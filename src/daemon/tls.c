@@ -74,7 +74,23 @@ struct tls_conn {
 	char addr[INET6_ADDRSTRLEN];
 	unsigned port;
 	char identity[TLSKEYS_ID_MAX + 1];	/* accepted by the callback, "" before */
+	int raw_drained;			/* the socket's last read was short */
 };
+
+/* The socket BIO's reads, watched: a read shorter than asked (or none
+ * to be had) took everything the kernel held, as for a plain client */
+static long raw_read(BIO *b, int oper, const char *argp, size_t len, int argi, long argl,
+		     int ret, size_t *processed)
+{
+	struct tls_conn *c = (struct tls_conn *)BIO_get_callback_arg(b);
+
+	(void)argp;
+	(void)argi;
+	(void)argl;
+	if (c && oper == (BIO_CB_READ | BIO_CB_RETURN))
+		c->raw_drained = ret <= 0 || !processed || *processed < len;
+	return ret;
+}
 
 /* a record's text: cut at the buffer's end, never an error */
 static void textf(char *out, size_t len, const char *fmt, ...)
@@ -400,6 +416,9 @@ struct tls_server *tls_server_new(const struct config *cfg, tls_emit_fn emit, tl
 	SSL_CTX_set_options(s->ctx, SSL_OP_NO_COMPRESSION | SSL_OP_NO_TICKET |
 			    SSL_OP_CIPHER_SERVER_PREFERENCE | SSL_OP_IGNORE_UNEXPECTED_EOF);
 	SSL_CTX_set_mode(s->ctx, SSL_MODE_ACCEPT_MOVING_WRITE_BUFFER);
+	/* one read() for a record's header and body, and for several
+	 * records when a client pipelines (tls_conn_drained) */
+	SSL_CTX_set_read_ahead(s->ctx, 1);
 	SSL_CTX_set_session_cache_mode(s->ctx, SSL_SESS_CACHE_OFF);
 	SSL_CTX_set_psk_find_session_callback(s->ctx, find_session);
 	if (set_crypto(s, cfg) < 0)
@@ -528,6 +547,8 @@ struct tls_conn *tls_conn_new(struct tls_server *s, int fd, const char *addr, un
 		return NULL;
 	}
 	SSL_set_app_data(c->ssl, c);
+	BIO_set_callback_arg(SSL_get_rbio(c->ssl), (char *)c);
+	BIO_set_callback_ex(SSL_get_rbio(c->ssl), raw_read);
 	SSL_set_accept_state(c->ssl);
 	clock_gettime(CLOCK_MONOTONIC, &c->deadline);
 	c->deadline.tv_sec += TLS_HANDSHAKE_MS / 1000;
@@ -620,6 +641,11 @@ static ssize_t io_result(struct tls_conn *c, int rc)
 		errno = EPROTO;
 		return -1;
 	}
+}
+
+int tls_conn_drained(const struct tls_conn *c)
+{
+	return c->raw_drained && !SSL_has_pending(c->ssl);
 }
 
 ssize_t tls_conn_recv(struct tls_conn *c, void *buf, size_t len)

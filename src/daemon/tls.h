@@ -68,6 +68,10 @@ struct tls_conn *tls_conn_new(struct tls_server *s, int fd, const char *addr, un
 			      void *owner);
 enum tls_step tls_conn_handshake(struct tls_conn *c);
 int tls_conn_established(const struct tls_conn *c);
+/* After a read that returned data: the kernel had nothing more than that
+ * read took and OpenSSL holds nothing unread, so (edge-triggered) the
+ * next bytes bring an event. */
+int tls_conn_drained(const struct tls_conn *c);
 /* After tls_server_reload: whether its identity is still enabled; when
  * not, a syslog line says so and the caller closes it. */
 int tls_conn_allowed(const struct tls_conn *c);

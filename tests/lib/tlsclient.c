@@ -220,6 +220,7 @@ int main(int argc, char **argv)
 		SSL_CTX_set_num_tickets(ctx, 0);
 		SSL_CTX_set1_groups_list(ctx, "X25519");
 		SSL_CTX_set_psk_use_session_callback(ctx, use_session);
+		SSL_CTX_set_read_ahead(ctx, 1);	/* a reply in one read() */
 		ssl = SSL_new(ctx);
 		SSL_set_fd(ssl, fd);
 		if (SSL_connect(ssl) != 1) {
