@@ -1,0 +1,138 @@
+/* search.h - what ausearch and aureport share (src/lib/search/): reading
+ * audit logs as lines, assembling the lines into events the way audit
+ * 3.0.9's tools do, and their -ts/-te time arguments.
+ *
+ * Three modules, a prefix each:
+ *   logread_   logread.c   input files (a rotated set oldest first, a file,
+ *                          stdin) -> lines, with large reads
+ *   searchasm_ event.c     lines -> events: identity (sec, milli, serial,
+ *                          node), end_of_event_timeout, late records,
+ *                          output order; linear time
+ *   timearg_   timearg.c   "-ts/-te [date] [time]" -> seconds
+ * The facts they follow are in the project's spec of the tools
+ * (ausearch-aureport.md, sections 1.2 to 1.4 and 1.6).
+ */
+#ifndef VIGIL_SEARCH_H
+#define VIGIL_SEARCH_H
+
+#include <stddef.h>
+#include <time.h>
+
+/* ---- logread.c ----------------------------------------------------------- */
+
+/* The tools read lines with a buffer of 8970 bytes (fgets): a longer line
+ * comes as several lines of at most this many bytes, newline included. */
+#define LOGREAD_CHUNK		8969
+
+struct logread;
+
+/* NULL when out of memory. */
+struct logread *logread_create(void);
+void logread_destroy(struct logread *lr);
+/* Read fd from now on (its file ends the previous one; fd is not closed
+ * by logread). */
+void logread_attach(struct logread *lr, int fd);
+/* The next line: 1 with *line and *len (no newline; cut at a NUL byte, as
+ * a C string read by fgets would be), 0 at end of file, -1 on a read
+ * error (errno set). *line is valid until the next call. A last line
+ * without its newline is a line. */
+int logread_next(struct logread *lr, const char **line, size_t *len);
+
+/* A rotated set BASE.N ... BASE.1, BASE: probed with access(R_OK) from
+ * BASE upward to the first missing one, listed oldest first. */
+struct logread_files {
+	char **paths;
+	size_t n;
+};
+/* Fills files (n may be 0: even BASE is missing). */
+void logread_rotated(const char *base, struct logread_files *files);
+void logread_files_free(struct logread_files *files);
+
+/* ---- event.c ------------------------------------------------------------- */
+
+/* One record of an event, the line as it was read. */
+struct search_rec {
+	const char *line;
+	size_t len;
+	size_t raw_len;		/* bytes before a 0x1D (len without one) */
+	int type;		/* from type=, -1 when unknown */
+};
+
+/* An event: records with the same time, serial and node. */
+struct search_event {
+	long long sec;
+	unsigned milli;
+	unsigned long serial;
+	const char *node;	/* NUL-terminated, or NULL without node= */
+	int type;		/* its first record's type */
+	int enriched;		/* some record held a 0x1D */
+	size_t nrecs;
+	const struct search_rec *recs;	/* in the order they were read */
+};
+
+enum searchasm_added {
+	SEARCHASM_ADDED,	/* the line joined or began an event */
+	SEARCHASM_IGNORED,	/* not a record, out of the time range, a
+				 * stray EOE: dropped without a word */
+	SEARCHASM_BADTIME,	/* a timestamp the tools refuse: they say
+				 * "Error extracting time stamp (<ts>)" */
+};
+
+struct searchasm;
+
+/* eoe_timeout: seconds (auditd.conf's end_of_event_timeout); start and
+ * end: the -ts/-te range in seconds, 0 for none. NULL when out of
+ * memory. */
+struct searchasm *searchasm_create(unsigned eoe_timeout, time_t start,
+				   time_t end);
+void searchasm_destroy(struct searchasm *a);
+/* Give one line (no newline). On SEARCHASM_BADTIME, *ts and *tslen are
+ * the refused timestamp text (inside line). Allocates only while the
+ * number of open events or an event's size grows past what it has had. */
+enum searchasm_added searchasm_add(struct searchasm *a, const char *line,
+				   size_t len, const char **ts, size_t *tslen);
+/* The next event to output, in the tools' order, or NULL while the oldest
+ * event held is still open. The event lives until the next call. */
+const struct search_event *searchasm_next(struct searchasm *a);
+/* End of the last input: every open event is complete (searchasm_next
+ * then gives them all). Not called at the end of a file that another
+ * follows, nor with --checkpoint. */
+void searchasm_flush(struct searchasm *a);
+/* Events held (open or complete, not yet given). */
+size_t searchasm_held(const struct searchasm *a);
+
+/* ---- timearg.c ----------------------------------------------------------- */
+
+/* What a -ts/-te word names, when it is one of the keywords. */
+enum timearg_keyword {
+	TIMEARG_NONE = -1,
+	TIMEARG_NOW,
+	TIMEARG_RECENT,
+	TIMEARG_BOOT,
+	TIMEARG_TODAY,
+	TIMEARG_YESTERDAY,
+	TIMEARG_THIS_WEEK,
+	TIMEARG_WEEK_AGO,
+	TIMEARG_THIS_MONTH,
+	TIMEARG_THIS_YEAR,
+};
+enum timearg_keyword timearg_keyword(const char *word);
+
+/* The clock the keywords are computed from (tests set both). */
+struct timearg_clock {
+	time_t now;
+	double uptime;		/* seconds since boot (/proc/uptime), or -1 */
+	int uptime_errno;	/* why uptime is -1 */
+};
+/* Fill clock from time() and /proc/uptime. */
+void timearg_clock_now(struct timearg_clock *clock);
+
+/* -ts (end 0) or -te (end 1) with date (a keyword or a %x date, or NULL
+ * for today) and time (%X, "HH:MM" taken as HH:MM:00, or NULL): the
+ * seconds in *out, 0; or -1 with the tools' message (one line, with its
+ * newline) in msg. A keyword with a NULL time is the keyword alone. */
+int timearg_parse(int end, const char *date, const char *time,
+		  const struct timearg_clock *clock, time_t *out,
+		  char *msg, size_t msgsz);
+
+#endif
