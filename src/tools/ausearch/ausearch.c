@@ -1,0 +1,299 @@
+/* ausearch - search the audit logs: audit 3.0.9's ausearch, byte for byte
+ * (the project's spec of the tools, section 2), on the search library
+ * (search.h): main reads the options, picks the input, feeds the lines to
+ * the event assembly, matches and prints each event as it completes. */
+#include <errno.h>
+#include <fcntl.h>
+#include <locale.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/resource.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "ausearch.h"
+#include "util.h"
+
+#define AUDITD_CONF	"/etc/audit/auditd.conf"
+#define DEFAULT_LOG	"/var/log/audit/audit.log"
+
+struct run {
+	const struct query *q;
+	struct searchasm *asm_;
+	struct logread *lr;
+	struct items items;
+	int matched;
+	int done;		/* --just-one met */
+};
+
+/* auditd.conf's log_file and end_of_event_timeout, the two that matter
+ * here; 0 when read (missing keys keep their defaults), -1 when the file
+ * could not be read. */
+static int read_conf(char *log_file, size_t sz, unsigned *timeout)
+{
+	FILE *f = fopen(AUDITD_CONF, "r");
+	char line[1024];
+
+	snprintf(log_file, sz, "%s", DEFAULT_LOG);
+	*timeout = 2;
+	if (!f)
+		return -1;
+	while (fgets(line, sizeof(line), f)) {
+		char *k = line, *eq, *v, *e;
+
+		while (*k == ' ' || *k == '\t')
+			k++;
+		if (*k == '#' || !(eq = strchr(k, '=')))
+			continue;
+		for (e = eq; e > k && (e[-1] == ' ' || e[-1] == '\t'); e--)
+			;
+		*e = '\0';
+		v = eq + 1;
+		while (*v == ' ' || *v == '\t')
+			v++;
+		v[strcspn(v, " \t\r\n")] = '\0';
+		if (strcmp(k, "log_file") == 0)
+			snprintf(log_file, sz, "%s", v);
+		else if (strcmp(k, "end_of_event_timeout") == 0 && *v)
+			*timeout = (unsigned)strtoul(v, NULL, 10);
+	}
+	fclose(f);
+	return 0;
+}
+
+/* ---- output -------------------------------------------------------------- */
+
+static int needs_escape(unsigned char c, enum as_escape mode)
+{
+	if (mode == AS_ESC_RAW)
+		return 0;
+	if (c < 0x20)
+		return 1;
+	if (mode >= AS_ESC_SHELL && c != 0 && strchr("\"'`$\\!()| ", c))
+		return 1;
+	if (mode == AS_ESC_SHELL_QUOTE && c != 0 && strchr(";#&*?[]<>{}", c))
+		return 1;
+	return 0;
+}
+
+static void put_escaped(const char *s, size_t n, enum as_escape mode)
+{
+	size_t i, start = 0;
+
+	for (i = 0; i < n; i++) {
+		unsigned char c = (unsigned char)s[i];
+
+		if (!needs_escape(c, mode))
+			continue;
+		fwrite(s + start, 1, i - start, stdout);
+		if (c < 0x20)
+			printf("\\%03o", c);
+		else
+			printf("\\%c", c);
+		start = i + 1;
+	}
+	fwrite(s + start, 1, n - start, stdout);
+}
+
+static void print_event(const struct query *q, const struct search_event *ev)
+{
+	size_t i;
+
+	if (q->format == AS_RAW) {
+		for (i = 0; i < ev->nrecs; i++) {
+			fwrite(ev->recs[i].line, 1, ev->recs[i].len, stdout);
+			putchar('\n');
+		}
+	} else {
+		const struct search_rec *last = &ev->recs[ev->nrecs - 1];
+		time_t t = (time_t)ev->sec;
+		char tbuf[64];
+
+		fputs("----\ntime->", stdout);
+		fputs(ctime_r(&t, tbuf) ? tbuf : "\n", stdout);
+		if (last->type >= 1200 && last->type <= 1299) {
+			fwrite(last->line, 1, last->raw_len, stdout);
+			putchar('\n');
+		} else {
+			for (i = ev->nrecs; i-- > 0;) {
+				put_escaped(ev->recs[i].line,
+					    ev->recs[i].raw_len, q->escape);
+				putchar('\n');
+			}
+		}
+	}
+	if (q->line_buffered)
+		fflush(stdout);
+}
+
+static void drain(struct run *run)
+{
+	const struct search_event *ev;
+
+	while (!run->done && (ev = searchasm_next(run->asm_))) {
+		if (!match_event(run->q, &run->items, ev))
+			continue;
+		print_event(run->q, ev);
+		run->matched = 1;
+		if (run->q->just_one)
+			run->done = 1;
+	}
+}
+
+/* ---- input --------------------------------------------------------------- */
+
+static void feed_fd(struct run *run, int fd)
+{
+	const char *line, *ts;
+	size_t len, tslen;
+
+	logread_attach(run->lr, fd);
+	while (!run->done && logread_next(run->lr, &line, &len) == 1) {
+		if (searchasm_add(run->asm_, line, len, &ts, &tslen) ==
+		    SEARCHASM_BADTIME)
+			fprintf(stderr, "Error extracting time stamp (%.*s)\n",
+				(int)tslen, ts);
+		drain(run);
+	}
+}
+
+static void finish(struct run *run)
+{
+	searchasm_flush(run->asm_);
+	drain(run);
+}
+
+/* A rotated set, oldest first: 0, or 1 after "Error opening". */
+static int feed_rotated(struct run *run, const char *base)
+{
+	struct logread_files files;
+	size_t i;
+	int rc = 0;
+
+	logread_rotated(base, &files);
+	if (files.n == 0) {
+		fprintf(stderr, "Error opening %s (%s)\n", base,
+			strerror(ENOENT));
+		logread_files_free(&files);
+		return 1;
+	}
+	for (i = 0; i < files.n && !run->done; i++) {
+		int fd = open(files.paths[i], O_RDONLY | O_CLOEXEC);
+
+		if (fd < 0) {
+			fprintf(stderr, "Error opening %s (%s)\n",
+				files.paths[i], strerror(errno));
+			rc = 1;
+			break;
+		}
+		feed_fd(run, fd);
+		close(fd);
+	}
+	if (rc == 0)
+		finish(run);
+	logread_files_free(&files);
+	return rc;
+}
+
+static int feed_input(struct run *run, const char *conf_log)
+{
+	const struct query *q = run->q;
+	struct stat st;
+
+	if (q->input) {
+		if (stat(q->input, &st) < 0) {
+			perror("stat");
+			return 1;
+		}
+		if (S_ISDIR(st.st_mode)) {
+			size_t n = strlen(q->input);
+			char *base = xmalloc(n + 16);
+			int rc;
+
+			snprintf(base, n + 16, "%s%saudit.log", q->input,
+				 n && q->input[n - 1] == '/' ? "" : "/");
+			fprintf(stderr, "NOTE - using logs in %s\n", base);
+			rc = feed_rotated(run, base);
+			free(base);
+			return rc;
+		} else {
+			int fd = open(q->input, O_RDONLY | O_CLOEXEC);
+
+			if (fd < 0) {
+				fprintf(stderr, "Error opening %s (%s)\n",
+					q->input, strerror(errno));
+				return 1;
+			}
+			feed_fd(run, fd);
+			close(fd);
+			finish(run);
+			return 0;
+		}
+	}
+	if (!q->input_logs && fstat(0, &st) == 0 && S_ISFIFO(st.st_mode)) {
+		feed_fd(run, 0);
+		finish(run);
+		return 0;
+	}
+	return feed_rotated(run, conf_log);
+}
+
+int main(int argc, char **argv)
+{
+	struct query q;
+	struct run run;
+	struct rlimit unlimited = { RLIM_INFINITY, RLIM_INFINITY };
+	char conf_log[4096];
+	unsigned timeout;
+	int rc;
+
+	setlocale(LC_ALL, "");
+	memset(&q, 0, sizeof(q));
+	q.escape = AS_ESC_TTY;
+	q.success = -1;
+	q.machine = -1;
+	rc = options_parse(&q, argc, argv);
+	if (rc)
+		return rc > 0 ? 0 : 1;
+	if (q.format == AS_INTERPRET || q.format == AS_CSV ||
+	    q.format == AS_TEXT) {
+		fprintf(stderr, "ausearch: %s is not yet supported by vigil\n",
+			q.format == AS_INTERPRET ? "interpret (-i)" :
+			q.format == AS_CSV ? "--format csv" : "--format text");
+		return 1;
+	}
+	if (q.checkpoint) {
+		fputs("ausearch: --checkpoint is not yet supported by vigil\n",
+		      stderr);
+		return 1;
+	}
+	setrlimit(RLIMIT_FSIZE, &unlimited);
+	setrlimit(RLIMIT_CPU, &unlimited);
+	umask(027);
+	if (read_conf(conf_log, sizeof(conf_log), &timeout) < 0)
+		fprintf(stderr, "NOTE - using built-in logs: %s\n", conf_log);
+	if (q.eoe_timeout)
+		timeout = q.eoe_timeout;
+	memset(&run, 0, sizeof(run));
+	run.q = &q;
+	run.asm_ = searchasm_create(timeout, q.start, q.end);
+	run.lr = logread_create();
+	if (!run.asm_ || !run.lr) {
+		fputs("No memory\n", stderr);
+		return 1;
+	}
+	items_init(&run.items);
+	rc = feed_input(&run, conf_log);
+	fflush(stdout);
+	if (rc == 0 && !run.matched) {
+		if (q.format != AS_RAW)
+			fputs("<no matches>\n", stderr);
+		rc = 1;
+	}
+	items_free(&run.items);
+	searchasm_destroy(run.asm_);
+	logread_destroy(run.lr);
+	free(q.types);
+	return rc;
+}
