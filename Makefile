@@ -37,7 +37,7 @@ TESTHELP   := $(B)/tests/fake-immutable.so $(B)/tests/loadfile $(B)/tests/tlscli
 # header dependencies come from the compiler
 DEPFLAGS   := -MMD -MP
 
-.PHONY: all bench deps run check check-unit check-fuzz fuzz check-asan check-tsan check-integration soak lint-man install clean help
+.PHONY: all bench deps run check check-unit check-tools check-fuzz fuzz check-asan check-tsan check-integration soak lint-man install clean help
 all: $(B)/auditd $(TOOLS) $(B)/loadgen $(B)/nullconsumer $(B)/formatbench $(TESTHELP)
 
 $(B)/obj/%.o: src/%.c
@@ -127,6 +127,10 @@ check-unit: $(UNIT_BIN)
 		elif [ $$rc -ne 0 ]; then fail=1; fi; done; \
 	[ $$skip -eq 0 ] || echo "check-unit: $$skip suites skipped tests (exit 77)"; exit $$fail
 
+# The tools against Debian's, byte for byte (skipped, 77, without them).
+check-tools: all
+	@./tests/tools/ausearch-diff.sh -b $(B); rc=$$?; [ $$rc -eq 77 ] && rc=0; exit $$rc
+
 # Instrumented copies of the whole build (build/asan, build/tsan): every unit
 # suite, then every integration scenario against the instrumented daemon.
 # Any sanitizer report fails the target (tests/lib/sanitized.sh).
@@ -195,6 +199,7 @@ CHECK_SAN_SCENARIOS := basic signals abort auditd-details config-errors daemon-r
 check: deps
 	@$(MAKE) -s all
 	@$(MAKE) -s check-unit
+	@$(MAKE) -s check-tools
 	@$(MAKE) -s -j$(shell nproc) check-fuzz FUZZ_SECS=30
 	@$(MAKE) -s check-asan SCENARIOS="$(CHECK_SAN_SCENARIOS)"
 	@$(MAKE) -s check-tsan SCENARIOS="$(CHECK_SAN_SCENARIOS)"
@@ -226,4 +231,4 @@ clean:
 	rm -rf $(B) run
 
 help:
-	@echo "targets: all deps run check check-unit check-fuzz fuzz check-asan check-tsan check-integration soak lint-man install clean"
+	@echo "targets: all deps run check check-unit check-tools check-fuzz fuzz check-asan check-tsan check-integration soak lint-man install clean"
