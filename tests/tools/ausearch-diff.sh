@@ -7,6 +7,8 @@
 # 77 when Debian's ausearch is not installed.
 #
 #   tests/tools/ausearch-diff.sh [-b BUILD] [-v]    (-v: every pair)
+# ONLY=REGEX runs the pairs whose "log: arguments" match; SHOW=N shows the
+# first N differences (5).
 set -u
 cd "$(dirname "$0")/../.."
 BUILD=build
@@ -49,6 +51,9 @@ compare() {
 	local name=$1 input=$2
 	shift 2
 	local o=$TMP/o v=$TMP/v
+	if [ -n "${ONLY:-}" ] && ! [[ "$name: $*" =~ $ONLY ]]; then
+		return
+	fi
 	if [ -n "$input" ]; then
 		cat "$input" | "${run_env[@]}" "$ORACLE" "$@" >"$o.out" 2>"$o.err"
 		echo $? >"$o.rc"

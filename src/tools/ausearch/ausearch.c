@@ -101,8 +101,14 @@ static void print_event(const struct query *q, const struct search_event *ev)
 	size_t i;
 
 	if (q->format == AS_RAW) {
+		/* an enriched event prints every record with its 0x1D, an
+		 * empty interpretation for those without one */
 		for (i = 0; i < ev->nrecs; i++) {
-			fwrite(ev->recs[i].line, 1, ev->recs[i].len, stdout);
+			const struct search_rec *r = &ev->recs[i];
+
+			fwrite(r->line, 1, r->len, stdout);
+			if (ev->enriched && r->raw_len == r->len)
+				putchar(0x1d);
 			putchar('\n');
 		}
 	} else {

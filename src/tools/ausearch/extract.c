@@ -183,6 +183,12 @@ static int num(const char *v, int base, unsigned long long *out)
 	return errno ? -1 : 0;
 }
 
+/* ids and sessions are 32-bit there: "-1" is 4294967295 */
+static unsigned long long id32(unsigned long long v)
+{
+	return (uint32_t)v;
+}
+
 static int hexval(int c)
 {
 	if (c >= '0' && c <= '9')
@@ -305,6 +311,16 @@ struct rec {
 		dest = tmp;						\
 } while (0)
 
+#define GET_ID(name, dest, required, code) do {				\
+	int r_ = field(r->s, &cur, name, &v, &len);			\
+	if (r_ < 0 || (r_ == 0 && (required)))				\
+		return code;						\
+	if (r_ > 0 && num(v, 10, &tmp) < 0)				\
+		return code + 1;					\
+	if (r_ > 0)							\
+		dest = id32(tmp);					\
+} while (0)
+
 /* uid= not preceded by 'a' (auid=) */
 static int uid_field(const char **cur, const char **val, size_t *len)
 {
@@ -346,19 +362,19 @@ static int task_info(struct items *it, const struct need *n,
 			rc = field(r->s, &cur, "loginuid=", &v, &len);
 		if (rc <= 0 || num(v, 10, &tmp) < 0)
 			return 34;
-		it->auid = tmp;
+		it->auid = id32(tmp);
 	}
 	if (n->uid) {
 		if (uid_field(&cur, &v, &len) <= 0 || num(v, 10, &tmp) < 0)
 			return 36;
-		it->uid = tmp;
+		it->uid = id32(tmp);
 	}
 	if (n->gid)
-		GET_NUM("gid=", 10, it->gid, 1, 38);
+		GET_ID("gid=", it->gid, 1, 38);
 	if (n->euid)
-		GET_NUM("euid=", 10, it->euid, 1, 40);
+		GET_ID("euid=", it->euid, 1, 40);
 	if (n->egid)
-		GET_NUM("egid=", 10, it->egid, 1, 42);
+		GET_ID("egid=", it->egid, 1, 42);
 	if (n->tty) {
 		rc = field(r->s, &cur, "tty=", &v, &len);
 		if (rc < 0)
@@ -367,7 +383,7 @@ static int task_info(struct items *it, const struct need *n,
 			it->terminal = keep(it, v, len);
 	}
 	if (n->ses)
-		GET_NUM("ses=", 10, it->session, 0, 46);
+		GET_ID("ses=", it->session, 0, 46);
 	if (n->comm) {
 		rc = str_field(it, &cur, "comm=", &it->comm, NULL);
 		if (rc <= 0)
@@ -499,17 +515,17 @@ static int parse_user(struct items *it, const struct need *n,
 	if (n->pid)
 		GET_NUM("pid=", 10, it->pid, 1, 1);
 	if (n->uid)
-		GET_NUM("uid=", 10, it->uid, 1, 3);
+		GET_ID("uid=", it->uid, 1, 3);
 	if (n->auid) {
 		rc = field(r->s, &cur, "auid=", &v, &len);
 		if (rc == 0)
 			rc = field(r->s, &cur, "loginuid=", &v, &len);
 		if (rc <= 0 || num(v, 10, &tmp) < 0)
 			return 5;
-		it->auid = tmp;
+		it->auid = id32(tmp);
 	}
 	if (n->ses)
-		GET_NUM("ses=", 10, it->session, 0, 7);
+		GET_ID("ses=", it->session, 0, 7);
 	if (n->subj && field_last(&cur, "subj=", &v, &len) > 0)
 		add(it, it->subjects, &it->nsubjects, v, len);
 	if (n->uuid) {
@@ -600,13 +616,13 @@ static int parse_daemon(struct items *it, const struct need *n,
 	if (!cur)
 		return 1;
 	if (n->auid)
-		GET_NUM("auid=", 10, it->auid, 1, 2);
+		GET_ID("auid=", it->auid, 1, 2);
 	if (n->pid)
 		GET_NUM("pid=", 10, it->pid, 1, 4);
-	if (n->uid && !n->auid)
-		GET_NUM(" uid=", 10, it->uid, 0, 6);
+	if (n->uid)
+		GET_ID(" uid=", it->uid, 0, 6);
 	if (n->ses)
-		GET_NUM("ses=", 10, it->session, 0, 8);
+		GET_ID("ses=", it->session, 0, 8);
 	if (n->subj && field_last(&cur, "subj=", &v, &len) > 0)
 		add(it, it->subjects, &it->nsubjects, v, len);
 	if (n->success && field_last(&cur, "res=", &v, &len) > 0)
@@ -641,9 +657,9 @@ static int parse_config_change(struct items *it, const struct need *n,
 	unsigned long long tmp;
 
 	if (n->auid)
-		GET_NUM("auid=", 10, it->auid, !optional_auid, 1);
+		GET_ID("auid=", it->auid, !optional_auid, 1);
 	if (n->ses)
-		GET_NUM("ses=", 10, it->session, 0, 3);
+		GET_ID("ses=", it->session, 0, 3);
 	if (n->subj && field_last(&cur, "subj=", &v, &len) > 0)
 		add(it, it->subjects, &it->nsubjects, v, len);
 	if (n->key && keys_field(it, &cur, r->s) < 0)
@@ -674,7 +690,7 @@ static int parse_login(struct items *it, const struct need *n,
 	if (n->pid)
 		GET_NUM("pid=", 10, it->pid, 1, 1);
 	if (n->uid)
-		GET_NUM("uid=", 10, it->uid, 1, 3);
+		GET_ID("uid=", it->uid, 1, 3);
 	if (n->subj && field_last(&cur, "subj=", &v, &len) > 0)
 		add(it, it->subjects, &it->nsubjects, v, len);
 	if (n->auid) {
@@ -687,7 +703,7 @@ static int parse_login(struct items *it, const struct need *n,
 			p += 13;
 		if (!p || num(p, 10, &tmp) < 0)
 			return 5;
-		it->auid = tmp;
+		it->auid = id32(tmp);
 	}
 	if (n->success) {
 		p = strstr(cur, "res=");
@@ -701,7 +717,7 @@ static int parse_login(struct items *it, const struct need *n,
 			p += 5;
 		if (!p || num(p, 10, &tmp) < 0)
 			return 7;
-		it->session = tmp;
+		it->session = id32(tmp);
 	}
 	return 0;
 }
@@ -848,13 +864,13 @@ static int parse_generic_ids(struct items *it, const struct need *n,
 	int rc;
 
 	if (n->auid)
-		GET_NUM("auid=", 10, it->auid, 1, 1);
+		GET_ID("auid=", it->auid, 1, 1);
 	if (n->uid && uid_field(&cur, &v, &len) > 0 && num(v, 10, &tmp) == 0)
-		it->uid = tmp;
+		it->uid = id32(tmp);
 	if (n->gid)
-		GET_NUM("gid=", 10, it->gid, 0, 3);
+		GET_ID("gid=", it->gid, 0, 3);
 	if (n->ses)
-		GET_NUM("ses=", 10, it->session, 0, 5);
+		GET_ID("ses=", it->session, 0, 5);
 	if (r->type == 1700)
 		return 0;
 	if (n->subj && field_last(&cur, "subj=", &v, &len) > 0)
@@ -924,9 +940,9 @@ static int extract_record(struct items *it, const struct need *n,
 		return parse_login(it, n, r);
 	if (t == 1303 || t == 1318)
 		return parse_obj(it, n, r);
-	if (t >= 1200 && t <= 1205)
+	if (t >= 1200 && t <= 1206)	/* DAEMON_START ... DAEMON_RESUME */
 		return parse_daemon(it, n, r);
-	if (t == 1206 || t == 1207)
+	if (t == 1207 || t == 1208)	/* DAEMON_ACCEPT, DAEMON_CLOSE */
 		return parse_daemon_conn(it, n, r);
 	if (t == 1306)
 		return parse_sockaddr(it, n, r);

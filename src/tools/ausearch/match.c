@@ -65,20 +65,20 @@ static int id_match(const struct as_id *want, unsigned long long have,
 static int users_match(const struct query *q, const struct items *it,
 		       const struct search_event *ev)
 {
+	/* the daemon records' uid is never resolved to a name; their auid
+	 * is */
 	int daemon = ev->type >= 1200 && ev->type <= 1299;
 
 	if (q->uid.set && !id_match(&q->uid, it->uid, it->uid_name_enr, daemon))
 		return 0;
-	if (q->euid.set &&
-	    !id_match(&q->euid, it->euid, it->euid_name_enr, daemon))
+	if (q->euid.set && !id_match(&q->euid, it->euid, it->euid_name_enr, 0))
 		return 0;
-	if (q->auid.set &&
-	    !id_match(&q->auid, it->auid, it->auid_name_enr, daemon))
+	if (q->auid.set && !id_match(&q->auid, it->auid, it->auid_name_enr, 0))
 		return 0;
 	if (q->uid_all.set &&
 	    !id_match(&q->uid_all, it->uid, it->uid_name_enr, daemon) &&
-	    !id_match(&q->uid_all, it->euid, it->euid_name_enr, daemon) &&
-	    !id_match(&q->uid_all, it->auid, it->auid_name_enr, daemon))
+	    !id_match(&q->uid_all, it->euid, it->euid_name_enr, 0) &&
+	    !id_match(&q->uid_all, it->auid, it->auid_name_enr, 0))
 		return 0;
 	if (q->gid.set && it->gid != q->gid.v)
 		return 0;

@@ -186,7 +186,7 @@ static int opt_interpret(struct query *q, const struct opt *o, const char *t,
 			 const char *arg)
 {
 	(void)o; (void)arg;
-	if (q->format != AS_DEFAULT && q->format != AS_INTERPRET)
+	if (q->format != AS_DEFAULT)
 		return err("Conflicting output format %s\n", t);
 	q->format = AS_INTERPRET;
 	return 0;
@@ -196,7 +196,7 @@ static int opt_raw(struct query *q, const struct opt *o, const char *t,
 		   const char *arg)
 {
 	(void)o; (void)t; (void)arg;
-	if (q->format != AS_DEFAULT && q->format != AS_RAW)
+	if (q->format != AS_DEFAULT)
 		return err("%s", "Conflicting output format --raw\n");
 	q->format = AS_RAW;
 	return 0;
@@ -297,6 +297,7 @@ static int opt_message(struct query *q, const struct opt *o, const char *t,
 				fprintf(stderr, "Numeric message type conversion "
 					"error (%s) for %s\n", strerror(errno),
 					tok);
+				valid_types();
 				rc = -1;
 				break;
 			}
@@ -589,6 +590,9 @@ int options_parse(struct query *q, int argc, char **argv)
 			rc = o->fn(q, o, word, NULL);
 			break;
 		case ARG_REFUSED:
+			/* the --extra options are set before the check */
+			if (o->fn == opt_extra)
+				o->fn(q, o, word, NULL);
 			if (arg) {
 				fprintf(stderr, "Argument is NOT required for %s\n",
 					o->fn == opt_raw ? "--raw" : word);
@@ -605,6 +609,8 @@ int options_parse(struct query *q, int argc, char **argv)
 			if (!arg) {
 				fprintf(stderr, "Argument is required for %s\n",
 					word);
+				if (o->fn == opt_message)
+					valid_types();
 				rc = -1;
 				break;
 			}
