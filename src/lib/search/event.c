@@ -31,7 +31,6 @@ struct asm_event {
 	struct search_event ev;
 	struct asm_event *hnext;	/* hash chain, or the free list */
 	size_t slot;
-	size_t order_pos, expire_pos;	/* heap positions */
 	int complete;
 	uint64_t hash;
 	char *text;			/* node, then every line */
@@ -41,8 +40,18 @@ struct asm_event {
 	size_t recs_cap;
 };
 
+/* A heap entry carries its key, so that sifting reads one array and not
+ * the events: the window of a flood holds tens of thousands of them. */
+struct heap_ent {
+	long long sec;
+	unsigned long serial;
+	unsigned milli;
+	unsigned slot;
+	struct asm_event *e;
+};
+
 struct heap {
-	struct asm_event **v;
+	struct heap_ent *v;
 	size_t n, cap;
 	int by_order;		/* 1: (sec, milli, serial, slot); 0: sec */
 };
@@ -58,96 +67,73 @@ struct searchasm {
 	size_t ncomplete;
 	struct asm_event *pool;
 	struct asm_event *given;	/* the event last returned */
+	struct asm_event *last;		/* the open event last begun */
 };
 
 /* ---- heaps --------------------------------------------------------------- */
 
-static int heap_less(const struct heap *h, const struct asm_event *a,
-		     const struct asm_event *b)
+static int heap_less(const struct heap *h, const struct heap_ent *a,
+		     const struct heap_ent *b)
 {
-	if (a->ev.sec != b->ev.sec)
-		return a->ev.sec < b->ev.sec;
+	if (a->sec != b->sec)
+		return a->sec < b->sec;
 	if (!h->by_order)
 		return 0;
-	if (a->ev.milli != b->ev.milli)
-		return a->ev.milli < b->ev.milli;
-	if (a->ev.serial != b->ev.serial)
-		return a->ev.serial < b->ev.serial;
+	if (a->milli != b->milli)
+		return a->milli < b->milli;
+	if (a->serial != b->serial)
+		return a->serial < b->serial;
 	return a->slot < b->slot;
-}
-
-static size_t *heap_pos(const struct heap *h, struct asm_event *e)
-{
-	return h->by_order ? &e->order_pos : &e->expire_pos;
-}
-
-static void heap_set(struct heap *h, size_t i, struct asm_event *e)
-{
-	h->v[i] = e;
-	*heap_pos(h, e) = i;
-}
-
-static void heap_up(struct heap *h, size_t i)
-{
-	struct asm_event *e = h->v[i];
-
-	while (i > 0) {
-		size_t parent = (i - 1) / 2;
-
-		if (!heap_less(h, e, h->v[parent]))
-			break;
-		heap_set(h, i, h->v[parent]);
-		i = parent;
-	}
-	heap_set(h, i, e);
-}
-
-static void heap_down(struct heap *h, size_t i)
-{
-	struct asm_event *e = h->v[i];
-
-	for (;;) {
-		size_t c = 2 * i + 1;
-
-		if (c >= h->n)
-			break;
-		if (c + 1 < h->n && heap_less(h, h->v[c + 1], h->v[c]))
-			c++;
-		if (!heap_less(h, h->v[c], e))
-			break;
-		heap_set(h, i, h->v[c]);
-		i = c;
-	}
-	heap_set(h, i, e);
 }
 
 static int heap_push(struct heap *h, struct asm_event *e)
 {
+	struct heap_ent x = { e->ev.sec, e->ev.serial, e->ev.milli,
+			      (unsigned)e->slot, e };
+	size_t i;
+
 	if (h->n == h->cap) {
 		size_t cap = h->cap ? 2 * h->cap : 64;
-		struct asm_event **v = realloc(h->v, cap * sizeof(*v));
+		struct heap_ent *v = realloc(h->v, cap * sizeof(*v));
 
 		if (!v)
 			return -1;
 		h->v = v;
 		h->cap = cap;
 	}
-	h->v[h->n] = e;
-	heap_up(h, h->n++);
+	/* a log in time order pushes past the end: no move at all */
+	for (i = h->n++; i > 0; i = (i - 1) / 2) {
+		if (!heap_less(h, &x, &h->v[(i - 1) / 2]))
+			break;
+		h->v[i] = h->v[(i - 1) / 2];
+	}
+	h->v[i] = x;
 	return 0;
 }
 
-static void heap_remove(struct heap *h, size_t i)
+/* Only the top ever leaves a heap here. */
+static struct asm_event *heap_pop(struct heap *h)
 {
-	struct asm_event *last;
+	struct asm_event *top = h->v[0].e;
+	struct heap_ent last;
+	size_t i = 0;
 
-	h->n--;
-	if (i == h->n)
-		return;
-	last = h->v[h->n];
-	heap_set(h, i, last);
-	heap_down(h, i);
-	heap_up(h, *heap_pos(h, last));
+	last = h->v[--h->n];
+	for (;;) {
+		size_t c = 2 * i + 1;
+
+		if (c >= h->n)
+			break;
+		if (c + 1 < h->n && heap_less(h, &h->v[c + 1], &h->v[c]))
+			c++;
+		if (!heap_less(h, &h->v[c], &last))
+			break;
+		h->v[i] = h->v[c];
+		i = c;
+	}
+	if (h->n)
+		h->v[i] = last;
+	return top;
 }
 
 /* The free slots: a min-heap of numbers, the lowest reused first. */
@@ -285,7 +271,7 @@ void searchasm_destroy(struct searchasm *a)
 	if (!a)
 		return;
 	for (i = 0; i < a->order.n; i++)
-		event_free(a->order.v[i]);
+		event_free(a->order.v[i].e);
 	if (a->given)
 		event_free(a->given);
 	for (e = a->pool; e; e = next) {
@@ -434,15 +420,16 @@ static int completes_at_once(int type)
 	       type == TYPE_KERNEL || (type >= 1406 && type <= 1419);
 }
 
+/* The text grows by what it needs, rounded: a flood's window holds every
+ * open event's lines, and slack there is most of the memory. */
 static int text_reserve(struct asm_event *e, size_t len)
 {
-	size_t cap = e->text_cap ? e->text_cap : 1024;
+	size_t cap;
 	char *t;
 
 	if (e->text_len + len <= e->text_cap)
 		return 0;
-	while (cap < e->text_len + len)
-		cap *= 2;
+	cap = (e->text_len + len + 255) & ~(size_t)255;
 	t = realloc(e->text, cap);
 	if (!t)
 		return -1;
@@ -460,7 +447,7 @@ static int event_append(struct asm_event *e, const char *line, size_t len,
 	if (text_reserve(e, len) < 0)
 		return -1;
 	if (e->ev.nrecs == e->recs_cap) {
-		size_t cap = e->recs_cap ? 2 * e->recs_cap : 8;
+		size_t cap = e->recs_cap ? 2 * e->recs_cap : 4;
 		struct search_rec *v = realloc(e->recs, cap * sizeof(*v));
 
 		if (!v)
@@ -502,8 +489,9 @@ static struct asm_event *event_find(struct searchasm *a, const struct header *h,
 
 static void event_complete(struct searchasm *a, struct asm_event *e)
 {
+	if (a->last == e)
+		a->last = NULL;
 	hash_remove(a, e);
-	heap_remove(&a->expire, e->expire_pos);
 	e->complete = 1;
 	a->ncomplete++;
 }
@@ -560,6 +548,16 @@ enum searchasm_added searchasm_add(struct searchasm *a, const char *line,
 	rc = read_header(a, line, len, &h, ts, tslen);
 	if (rc != SEARCHASM_ADDED)
 		return rc;
+	/* most records join the event begun just before them */
+	e = a->last;
+	if (e && e->ev.sec == h.sec && e->ev.milli == h.milli &&
+	    e->ev.serial == h.serial && !e->ev.node == !h.node &&
+	    (!h.node || (e->node_len == h.node_len &&
+			 !memcmp(e->text, h.node, h.node_len)))) {
+		if (event_append(e, line, len, h.type) < 0)
+			return SEARCHASM_IGNORED;
+		return SEARCHASM_ADDED;
+	}
 	hash = ident_hash(h.sec, h.milli, h.serial, h.node, h.node_len);
 	e = event_find(a, &h, hash);
 	if (e) {
@@ -572,25 +570,35 @@ enum searchasm_added searchasm_add(struct searchasm *a, const char *line,
 	e = event_new(a, &h, hash);
 	if (!e || event_append(e, line, len, h.type) < 0)
 		goto nomem;
-	if (a->nbuilding >= a->nbuckets && hash_grow(a) < 0)
-		goto nomem;
 	e->slot = slot_take(a);
-	if (heap_push(&a->order, e) < 0)
-		goto nomem;
-	if (heap_push(&a->expire, e) < 0) {
-		heap_remove(&a->order, e->order_pos);
+	if (heap_push(&a->order, e) < 0) {
+		slot_give(a, e->slot);
 		goto nomem;
 	}
+	/* the tools test every open event against the new one's second, and
+	 * the new one itself by its first type: one that completes at once
+	 * is never open */
+	while (a->expire.n &&
+	       a->expire.v[0].sec + (long long)a->timeout <= h.sec)
+		event_complete(a, heap_pop(&a->expire));
+	if (completes_at_once(e->ev.type)) {
+		e->complete = 1;
+		a->ncomplete++;
+		return SEARCHASM_ADDED;
+	}
+	if (a->nbuilding >= a->nbuckets && hash_grow(a) < 0)
+		goto nomem_held;
+	if (heap_push(&a->expire, e) < 0)
+		goto nomem_held;
 	e->hnext = a->buckets[hash & (a->nbuckets - 1)];
 	a->buckets[hash & (a->nbuckets - 1)] = e;
 	a->nbuilding++;
-	/* the tools test every open event against the new one's second, and
-	 * the new one itself by its first type */
-	while (a->expire.n &&
-	       a->expire.v[0]->ev.sec + (long long)a->timeout <= h.sec)
-		event_complete(a, a->expire.v[0]);
-	if (!e->complete && completes_at_once(e->ev.type))
-		event_complete(a, e);
+	a->last = e;
+	return SEARCHASM_ADDED;
+nomem_held:
+	/* held but not open: it completes with the next call */
+	e->complete = 1;
+	a->ncomplete++;
 	return SEARCHASM_ADDED;
 nomem:
 	/* out of memory: the line is lost, as the tools lose it */
@@ -621,10 +629,9 @@ const struct search_event *searchasm_next(struct searchasm *a)
 	give_back(a);
 	if (a->ncomplete == 0 || a->order.n == 0)
 		return NULL;
-	e = a->order.v[0];
-	if (!e->complete)
+	if (!a->order.v[0].e->complete)
 		return NULL;
-	heap_remove(&a->order, 0);
+	e = heap_pop(&a->order);
 	a->ncomplete--;
 	a->given = e;
 	for (i = 0; i < e->ev.nrecs; i++)
@@ -638,5 +645,5 @@ const struct search_event *searchasm_next(struct searchasm *a)
 void searchasm_flush(struct searchasm *a)
 {
 	while (a->expire.n)
-		event_complete(a, a->expire.v[0]);
+		event_complete(a, heap_pop(&a->expire));
 }
