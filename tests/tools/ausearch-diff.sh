@@ -46,6 +46,28 @@ fail=0
 shown=0
 SHOW=${SHOW:-5}
 
+# run_one TOOL OUT INPUT ARGS...: OUT.out, OUT.err, OUT.rc. With CK set,
+# the checkpoint file $TMP/ck starts as the tool's own state (OUT.ck) and
+# is kept there afterwards, so that each tool sees only its own runs.
+run_one() {
+	local tool=$1 out=$2 input=$3
+	shift 3
+	if [ -n "${CK:-}" ]; then
+		rm -rf "$TMP/ck"
+		[ -e "$out.ck" ] && cp -a "$out.ck" "$TMP/ck"
+	fi
+	if [ -n "$input" ]; then
+		cat "$input" | "${run_env[@]}" "$tool" "$@" >"$out.out" 2>"$out.err"
+	else
+		"${run_env[@]}" "$tool" "$@" >"$out.out" 2>"$out.err" </dev/null
+	fi
+	echo $? >"$out.rc"
+	if [ -n "${CK:-}" ]; then
+		rm -rf "$out.ck"
+		[ -e "$TMP/ck" ] && cp -a "$TMP/ck" "$out.ck"
+	fi
+}
+
 # compare NAME STDIN_FILE ARGS...: both tools with the same arguments
 compare() {
 	local name=$1 input=$2
@@ -54,16 +76,13 @@ compare() {
 	if [ -n "${ONLY:-}" ] && ! [[ "$name: $*" =~ $ONLY ]]; then
 		return
 	fi
-	if [ -n "$input" ]; then
-		cat "$input" | "${run_env[@]}" "$ORACLE" "$@" >"$o.out" 2>"$o.err"
-		echo $? >"$o.rc"
-		cat "$input" | "${run_env[@]}" "$VIGIL" "$@" >"$v.out" 2>"$v.err"
-		echo $? >"$v.rc"
-	else
-		"${run_env[@]}" "$ORACLE" "$@" >"$o.out" 2>"$o.err" </dev/null
-		echo $? >"$o.rc"
-		"${run_env[@]}" "$VIGIL" "$@" >"$v.out" 2>"$v.err" </dev/null
-		echo $? >"$v.rc"
+	run_one "$ORACLE" "$o" "$input" "$@"
+	run_one "$VIGIL" "$v" "$input" "$@"
+	if [ -n "${CK:-}" ]; then
+		touch "$o.ck" "$v.ck"
+		[ -f "$o.ck" ] && [ -f "$v.ck" ] && cat "$o.ck" >"$o.rc.ck" &&
+			cat "$v.ck" >"$v.rc.ck" && cat "$o.rc.ck" >>"$o.rc" &&
+			cat "$v.rc.ck" >>"$v.rc"
 	fi
 	if cmp -s "$o.out" "$v.out" && cmp -s "$o.err" "$v.err" &&
 	   cmp -s "$o.rc" "$v.rc"; then
@@ -230,6 +249,49 @@ compare dir "" -if "$TMP/logs" -r
 compare dir "" -if "$TMP/logs/" -k watch
 mkdir -p "$TMP/empty"
 compare dir "" -if "$TMP/empty" -r
+
+# --checkpoint: runs in sequence, each tool with its own checkpoint file;
+# the file's content is compared with the exit status
+ck_reset() { rm -rf "$TMP/o.ck" "$TMP/v.ck"; }
+export CK=1
+ck_reset
+compare checkpoint "" -if tests/data/search/late.log -r --checkpoint "$TMP/ck"
+compare checkpoint "" -if tests/data/search/late.log -r --checkpoint "$TMP/ck"
+compare checkpoint "" -if tests/data/search/late.log --checkpoint "$TMP/ck" -ts checkpoint
+compare checkpoint "" -if tests/data/search/interleaved.log --checkpoint "$TMP/ck" -k watch
+ck_reset
+mkdir -p "$TMP/cklogs"
+cp tests/data/search/late.log "$TMP/cklogs/audit.log.1"
+head -5 tests/data/search/interleaved.log >"$TMP/cklogs/audit.log"
+compare checkpoint "" -if "$TMP/cklogs" --checkpoint "$TMP/ck"
+tail -n +6 tests/data/search/interleaved.log >>"$TMP/cklogs/audit.log"
+compare checkpoint "" -if "$TMP/cklogs" --checkpoint "$TMP/ck"
+compare checkpoint "" -if "$TMP/cklogs" --checkpoint "$TMP/ck" -k watch
+mv "$TMP/cklogs/audit.log" "$TMP/cklogs/audit.log.2"
+cp tests/data/search/eoe.log "$TMP/cklogs/audit.log"
+compare checkpoint "" -if "$TMP/cklogs" --checkpoint "$TMP/ck"
+ck_reset
+compare checkpoint tests/data/search/late.log --checkpoint "$TMP/ck" -r
+for bad in "bogus" "dev=zz" "dev=0x1" "inode=5" "dev=0x1
+inode=5
+output=nospace" "dev=0x1
+inode=5
+output=- x" "dev=0x1
+inode=5
+output=- 1700000000.000:1 0x52F" "dev=0xFE00
+inode=1
+output=- 1796563879.100:10 0x514"; do
+	ck_reset
+	printf '%s\n' "$bad" >"$TMP/o.ck"
+	cp "$TMP/o.ck" "$TMP/v.ck"
+	compare checkpoint "" -if tests/data/search/late.log --checkpoint "$TMP/ck" -r
+	compare checkpoint "" -if "$TMP/cklogs" --checkpoint "$TMP/ck"
+done
+ck_reset
+mkdir -p "$TMP/o.ck" "$TMP/v.ck"
+compare checkpoint "" -if tests/data/search/late.log --checkpoint "$TMP/ck"
+ck_reset
+unset CK
 
 echo "ausearch-diff: $((pass + fail)) (log, query) pairs, $pass pass, $fail fail"
 [ $fail -eq 0 ]

@@ -24,7 +24,14 @@ struct run {
 	struct logread *lr;
 	struct items items;
 	int matched;
-	int done;		/* --just-one met */
+	int done;		/* --just-one met, or a stale checkpoint */
+	/* --checkpoint */
+	int use_ck;		/* a checkpoint file, and not stdin (which
+				 * still never flushes) */
+	struct checkpoint ck, last;
+	int suppress;		/* before the checkpointed event */
+	int status;		/* 12: stale checkpoint */
+	char *last_file;	/* the last log read */
 };
 
 /* auditd.conf's log_file and end_of_event_timeout, the two that matter
@@ -133,11 +140,43 @@ static void print_event(const struct query *q, const struct search_event *ev)
 		fflush(stdout);
 }
 
+/* --checkpoint: whether ev was output by a run before; notes ev as the
+ * last event seen. */
+static int skip_before_checkpoint(struct run *run,
+				  const struct search_event *ev)
+{
+	const struct checkpoint *ck = &run->ck;
+
+	checkpoint_note(&run->last, ev);
+	if (!ck->loaded)
+		return 0;
+	if (run->q->ts_checkpoint)
+		return ev->sec < ck->sec ||
+		       (ev->sec == ck->sec && ev->milli < ck->milli);
+	if (!run->suppress)
+		return 0;
+	if (checkpoint_is(ck, ev)) {
+		run->suppress = 0;
+		return 1;
+	}
+	if (ev->sec > ck->sec + 2) {
+		fprintf(stderr, "Corrupted checkpoint file. Inode match, but "
+			"newer complete event (%lld.%03u:%lu) found before "
+			"loaded checkpoint %lld.%03u:%lu\n", ev->sec, ev->milli,
+			ev->serial, ck->sec, ck->milli, ck->serial);
+		run->status = 12;
+		run->done = 1;
+	}
+	return 1;
+}
+
 static void drain(struct run *run)
 {
 	const struct search_event *ev;
 
 	while (!run->done && (ev = searchasm_next(run->asm_))) {
+		if (run->use_ck && skip_before_checkpoint(run, ev))
+			continue;
 		if (!match_event(run->q, &run->items, ev))
 			continue;
 		print_event(run->q, ev);
@@ -164,10 +203,39 @@ static void feed_fd(struct run *run, int fd)
 	}
 }
 
+/* The end of the last input: every event completes, except with a
+ * checkpoint, where the open ones wait for the next run. */
 static void finish(struct run *run)
 {
-	searchasm_flush(run->asm_);
+	if (!run->q->checkpoint)
+		searchasm_flush(run->asm_);
 	drain(run);
+}
+
+static void note_file(struct run *run, const char *path)
+{
+	free(run->last_file);
+	run->last_file = xstrdup(path);
+}
+
+/* With a checkpoint, reading starts at the file it names (by device and
+ * inode): its index in files, or -1 when none is. */
+static long checkpoint_start(const struct run *run,
+			     const struct logread_files *files)
+{
+	size_t i;
+
+	if (!run->use_ck || !run->ck.loaded || run->q->ts_checkpoint)
+		return 0;
+	for (i = files->n; i-- > 0;) {
+		struct stat st;
+
+		if (stat(files->paths[i], &st) == 0 &&
+		    (unsigned long long)st.st_dev == run->ck.dev &&
+		    (unsigned long long)st.st_ino == run->ck.ino)
+			return (long)i;
+	}
+	return -1;
 }
 
 /* A rotated set, oldest first: 0, or 1 after "Error opening". */
@@ -175,6 +243,7 @@ static int feed_rotated(struct run *run, const char *base)
 {
 	struct logread_files files;
 	size_t i;
+	long first;
 	int rc = 0;
 
 	logread_rotated(base, &files);
@@ -184,7 +253,12 @@ static int feed_rotated(struct run *run, const char *base)
 		logread_files_free(&files);
 		return 1;
 	}
-	for (i = 0; i < files.n && !run->done; i++) {
+	first = checkpoint_start(run, &files);
+	if (first < 0) {
+		logread_files_free(&files);
+		return 10;
+	}
+	for (i = (size_t)first; i < files.n && !run->done; i++) {
 		int fd = open(files.paths[i], O_RDONLY | O_CLOEXEC);
 
 		if (fd < 0) {
@@ -193,6 +267,7 @@ static int feed_rotated(struct run *run, const char *base)
 			rc = 1;
 			break;
 		}
+		note_file(run, files.paths[i]);
 		feed_fd(run, fd);
 		close(fd);
 	}
@@ -231,6 +306,7 @@ static int feed_input(struct run *run, const char *conf_log)
 					q->input, strerror(errno));
 				return 1;
 			}
+			note_file(run, q->input);
 			feed_fd(run, fd);
 			close(fd);
 			finish(run);
@@ -238,6 +314,11 @@ static int feed_input(struct run *run, const char *conf_log)
 		}
 	}
 	if (!q->input_logs && fstat(0, &st) == 0 && S_ISFIFO(st.st_mode)) {
+		if (q->checkpoint) {
+			fputs("Warning - checkpointing stdin is not supported",
+			      stderr);
+			run->use_ck = 0;
+		}
 		feed_fd(run, 0);
 		finish(run);
 		return 0;
@@ -269,11 +350,6 @@ int main(int argc, char **argv)
 			q.format == AS_CSV ? "--format csv" : "--format text");
 		return 1;
 	}
-	if (q.checkpoint) {
-		fputs("ausearch: --checkpoint is not yet supported by vigil\n",
-		      stderr);
-		return 1;
-	}
 	setrlimit(RLIMIT_FSIZE, &unlimited);
 	setrlimit(RLIMIT_CPU, &unlimited);
 	umask(027);
@@ -283,6 +359,14 @@ int main(int argc, char **argv)
 		timeout = q.eoe_timeout;
 	memset(&run, 0, sizeof(run));
 	run.q = &q;
+	if (q.checkpoint) {
+		rc = checkpoint_load(q.checkpoint, &run.ck);
+		if (rc)
+			return rc;
+		run.use_ck = 1;
+		run.suppress = run.ck.loaded && run.ck.sec != 0;
+		run.last = run.ck;
+	}
 	run.asm_ = searchasm_create(timeout, q.start, q.end);
 	run.lr = logread_create();
 	if (!run.asm_ || !run.lr) {
@@ -292,12 +376,17 @@ int main(int argc, char **argv)
 	items_init(&run.items);
 	rc = feed_input(&run, conf_log);
 	fflush(stdout);
+	if (rc == 0 && run.status)
+		rc = run.status;
+	if (rc == 0 && run.use_ck && run.last_file)
+		rc = checkpoint_write(q.checkpoint, run.last_file, &run.last);
 	if (rc == 0 && !run.matched) {
 		if (q.format != AS_RAW)
 			fputs("<no matches>\n", stderr);
 		rc = 1;
 	}
 	items_free(&run.items);
+	free(run.last_file);
 	searchasm_destroy(run.asm_);
 	logread_destroy(run.lr);
 	free(q.types);

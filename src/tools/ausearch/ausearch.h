@@ -85,6 +85,23 @@ void items_free(struct items *it);
 int items_extract(struct items *it, const struct query *q,
 		  const struct search_event *ev);
 
+/* checkpoint.c */
+struct checkpoint {
+	int loaded;
+	unsigned long long dev, ino;
+	char node[256];
+	int has_node;
+	long long sec;
+	unsigned milli;
+	unsigned long serial;
+	int type;
+};
+int checkpoint_load(const char *file, struct checkpoint *c);
+int checkpoint_is(const struct checkpoint *c, const struct search_event *ev);
+void checkpoint_note(struct checkpoint *last, const struct search_event *ev);
+int checkpoint_write(const char *file, const char *log,
+		     const struct checkpoint *last);
+
 /* match.c */
 int match_event(const struct query *q, struct items *it,
 		const struct search_event *ev);
