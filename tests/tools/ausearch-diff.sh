@@ -250,6 +250,29 @@ compare dir "" -if "$TMP/logs/" -k watch
 mkdir -p "$TMP/empty"
 compare dir "" -if "$TMP/empty" -r
 
+# bad input: binary garbage between records, a 1 MB line, a last line cut
+# short; the rest is still searched
+python3 - "$TMP" <<'PY'
+import random, sys
+d = sys.argv[1]
+rnd = random.Random(14)
+good = open('tests/data/search/interleaved.log', 'rb').read()
+with open(d + '/garbage.log', 'wb') as f:
+    f.write(bytes(rnd.randrange(256) for _ in range(20000)) + b'\n' + good +
+            bytes(rnd.randrange(256) for _ in range(5000)))
+with open(d + '/longline.log', 'wb') as f:
+    lines = good.split(b'\n')
+    f.write(lines[0] + b' pad=' + b'x' * (1 << 20) + b'\n' + b'\n'.join(lines[1:]))
+with open(d + '/truncated.log', 'wb') as f:
+    f.write(good[:-40])
+PY
+for log in garbage longline truncated; do
+	for q in "-r" "" "-k watch" "-f passwd" "-sv no" "-m USER_LOGIN"; do
+		# shellcheck disable=SC2086
+		compare "$log" "" -if "$TMP/$log.log" $q
+	done
+done
+
 # --checkpoint: runs in sequence, each tool with its own checkpoint file;
 # the file's content is compared with the exit status
 ck_reset() { rm -rf "$TMP/o.ck" "$TMP/v.ck"; }
