@@ -36,7 +36,9 @@ struct asm_event {
 	char *text;			/* node, then every line */
 	size_t text_len, text_cap;
 	size_t node_len;		/* the node heads text, when ev.node */
-	struct search_rec *recs;	/* line = offset into text until given */
+	struct search_rec *recs;	/* line = offset into text until given,
+					 * unless the record is borrowed */
+	unsigned char *borrowed;	/* per record: line is the caller's */
 	size_t recs_cap;
 };
 
@@ -260,6 +262,7 @@ static void event_free(struct asm_event *e)
 {
 	free(e->text);
 	free(e->recs);
+	free(e->borrowed);
 	free(e);
 }
 
@@ -439,32 +442,42 @@ static int text_reserve(struct asm_event *e, size_t len)
 }
 
 static int event_append(struct asm_event *e, const char *line, size_t len,
-			int type)
+			int type, int borrow)
 {
 	struct search_rec *r;
 	const char *sep;
 
-	if (text_reserve(e, len) < 0)
+	if (!borrow && text_reserve(e, len) < 0)
 		return -1;
 	if (e->ev.nrecs == e->recs_cap) {
 		size_t cap = e->recs_cap ? 2 * e->recs_cap : 4;
 		struct search_rec *v = realloc(e->recs, cap * sizeof(*v));
+		unsigned char *b;
 
 		if (!v)
 			return -1;
 		e->recs = v;
+		b = realloc(e->borrowed, cap);
+		if (!b)
+			return -1;
+		e->borrowed = b;
 		e->recs_cap = cap;
 	}
+	e->borrowed[e->ev.nrecs] = (unsigned char)borrow;
 	r = &e->recs[e->ev.nrecs++];
-	memcpy(e->text + e->text_len, line, len);
-	r->line = (const char *)(uintptr_t)e->text_len;
+	if (borrow) {
+		r->line = line;
+	} else {
+		memcpy(e->text + e->text_len, line, len);
+		r->line = (const char *)(uintptr_t)e->text_len;
+		e->text_len += len;
+	}
 	r->len = len;
 	sep = memchr(line, 0x1d, len);
 	r->raw_len = sep ? (size_t)(sep - line) : len;
 	if (sep)
 		e->ev.enriched = 1;
 	r->type = type;
-	e->text_len += len;
 	return 0;
 }
 
@@ -535,8 +548,9 @@ static struct asm_event *event_new(struct searchasm *a, const struct header *h,
 	return e;
 }
 
-enum searchasm_added searchasm_add(struct searchasm *a, const char *line,
-				   size_t len, const char **ts, size_t *tslen)
+static enum searchasm_added add_line(struct searchasm *a, const char *line,
+				     size_t len, const char **ts, size_t *tslen,
+				     int borrow)
 {
 	struct header h;
 	struct asm_event *e;
@@ -554,21 +568,21 @@ enum searchasm_added searchasm_add(struct searchasm *a, const char *line,
 	    e->ev.serial == h.serial && !e->ev.node == !h.node &&
 	    (!h.node || (e->node_len == h.node_len &&
 			 !memcmp(e->text, h.node, h.node_len)))) {
-		if (event_append(e, line, len, h.type) < 0)
+		if (event_append(e, line, len, h.type, borrow) < 0)
 			return SEARCHASM_IGNORED;
 		return SEARCHASM_ADDED;
 	}
 	hash = ident_hash(h.sec, h.milli, h.serial, h.node, h.node_len);
 	e = event_find(a, &h, hash);
 	if (e) {
-		if (event_append(e, line, len, h.type) < 0)
+		if (event_append(e, line, len, h.type, borrow) < 0)
 			return SEARCHASM_IGNORED;
 		return SEARCHASM_ADDED;
 	}
 	if (h.type == TYPE_EOE)
 		return SEARCHASM_IGNORED;
 	e = event_new(a, &h, hash);
-	if (!e || event_append(e, line, len, h.type) < 0)
+	if (!e || event_append(e, line, len, h.type, borrow) < 0)
 		goto nomem;
 	e->slot = slot_take(a);
 	if (heap_push(&a->order, e) < 0) {
@@ -635,11 +649,41 @@ const struct search_event *searchasm_next(struct searchasm *a)
 	a->ncomplete--;
 	a->given = e;
 	for (i = 0; i < e->ev.nrecs; i++)
-		e->recs[i].line = e->text + (uintptr_t)e->recs[i].line;
+		if (!e->borrowed[i])
+			e->recs[i].line = e->text +
+					  (uintptr_t)e->recs[i].line;
 	e->ev.recs = e->recs;
 	if (e->ev.node)
 		e->ev.node = e->text;
 	return &e->ev;
+}
+
+enum searchasm_added searchasm_add(struct searchasm *a, const char *line,
+				   size_t len, const char **ts, size_t *tslen)
+{
+	return add_line(a, line, len, ts, tslen, 0);
+}
+
+enum searchasm_added searchasm_add_stable(struct searchasm *a,
+					  const char *line, size_t len,
+					  const char **ts, size_t *tslen)
+{
+	return add_line(a, line, len, ts, tslen, 1);
+}
+
+const char *searchasm_oldest_stable(const struct searchasm *a)
+{
+	const char *low = NULL;
+	size_t i, j;
+
+	for (i = 0; i < a->order.n; i++) {
+		const struct asm_event *e = a->order.v[i].e;
+
+		for (j = 0; j < e->ev.nrecs; j++)
+			if (e->borrowed[j] && (!low || e->recs[j].line < low))
+				low = e->recs[j].line;
+	}
+	return low;
 }
 
 void searchasm_flush(struct searchasm *a)

@@ -5,6 +5,8 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/mman.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include "search.h"
@@ -14,11 +16,22 @@
  * the cache beside the events being built. */
 #define LOGREAD_BUF	(1 << 20)
 
+/* A mapped file: its lines stay valid until logread_destroy(); the pages
+ * below released are given back as the events using them go. */
+struct logread_map {
+	char *base;
+	size_t size, released;
+};
+
 struct logread {
-	char *buf;
+	char *buf;		/* the read buffer, or the current mapping */
 	size_t pos, end;	/* unread bytes: buf[pos, end) */
 	int fd;
 	int eof;
+	char *readbuf;
+	struct logread_map *maps;
+	size_t nmaps, maps_cap;
+	int mapped;		/* reading maps[nmaps - 1] */
 };
 
 struct logread *logread_create(void)
@@ -27,7 +40,7 @@ struct logread *logread_create(void)
 
 	if (!lr)
 		return NULL;
-	lr->buf = malloc(LOGREAD_BUF);
+	lr->buf = lr->readbuf = malloc(LOGREAD_BUF);
 	if (!lr->buf) {
 		free(lr);
 		return NULL;
@@ -38,17 +51,87 @@ struct logread *logread_create(void)
 
 void logread_destroy(struct logread *lr)
 {
+	size_t i;
+
 	if (!lr)
 		return;
-	free(lr->buf);
+	for (i = 0; i < lr->nmaps; i++)
+		munmap(lr->maps[i].base, lr->maps[i].size);
+	free(lr->maps);
+	free(lr->readbuf);
 	free(lr);
 }
 
 void logread_attach(struct logread *lr, int fd)
 {
 	lr->fd = fd;
+	lr->buf = lr->readbuf;
 	lr->pos = lr->end = 0;
 	lr->eof = 0;
+	lr->mapped = 0;
+}
+
+int logread_map(struct logread *lr, int fd)
+{
+	struct logread_map *m;
+	struct stat st;
+	void *p;
+
+	if (fstat(fd, &st) < 0 || !S_ISREG(st.st_mode) || st.st_size <= 0)
+		return 0;
+	if (lr->nmaps == lr->maps_cap) {
+		size_t cap = lr->maps_cap ? 2 * lr->maps_cap : 4;
+
+		m = realloc(lr->maps, cap * sizeof(*m));
+		if (!m)
+			return 0;
+		lr->maps = m;
+		lr->maps_cap = cap;
+	}
+	p = mmap(NULL, (size_t)st.st_size, PROT_READ, MAP_PRIVATE, fd, 0);
+	if (p == MAP_FAILED)
+		return 0;
+	madvise(p, (size_t)st.st_size, MADV_SEQUENTIAL);
+	m = &lr->maps[lr->nmaps++];
+	m->base = p;
+	m->size = (size_t)st.st_size;
+	m->released = 0;
+	lr->fd = fd;
+	lr->buf = p;
+	lr->pos = 0;
+	lr->end = m->size;
+	lr->eof = 1;
+	lr->mapped = 1;
+	return 1;
+}
+
+/* Give back the whole pages of m below offset upto. */
+static void map_release(struct logread_map *m, size_t upto)
+{
+	long page = sysconf(_SC_PAGESIZE);
+	size_t to = upto & ~((size_t)page - 1);
+
+	if (to > m->released) {
+		madvise(m->base + m->released, to - m->released, MADV_DONTNEED);
+		m->released = to;
+	}
+}
+
+void logread_release(struct logread *lr, const char *below)
+{
+	size_t i;
+
+	for (i = 0; i < lr->nmaps; i++) {
+		struct logread_map *m = &lr->maps[i];
+		int current = lr->mapped && i == lr->nmaps - 1;
+
+		if (below && below >= m->base && below < m->base + m->size) {
+			map_release(m, (size_t)(below - m->base));
+			return;
+		}
+		/* nothing held lies here: all of it, up to what is read */
+		map_release(m, current ? lr->pos : m->size);
+	}
 }
 
 /* Move what is left to the front and read until the buffer is full or the

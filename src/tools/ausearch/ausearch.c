@@ -188,18 +188,37 @@ static void drain(struct run *run)
 
 /* ---- input --------------------------------------------------------------- */
 
+/* How often the pages of a mapped log that no event holds are given
+ * back, in bytes read: the memory stays near the events' window. */
+#define RELEASE_EVERY	(8 << 20)
+
+/* A regular file is mapped and its lines kept by reference; a pipe is
+ * read and its lines copied. */
 static void feed_fd(struct run *run, int fd)
 {
 	const char *line, *ts;
-	size_t len, tslen;
+	size_t len, tslen, since = 0;
+	int stable = logread_map(run->lr, fd);
+	enum searchasm_added added;
 
-	logread_attach(run->lr, fd);
+	if (!stable)
+		logread_attach(run->lr, fd);
 	while (!run->done && logread_next(run->lr, &line, &len) == 1) {
-		if (searchasm_add(run->asm_, line, len, &ts, &tslen) ==
-		    SEARCHASM_BADTIME)
+		if (stable)
+			added = searchasm_add_stable(run->asm_, line, len, &ts,
+						     &tslen);
+		else
+			added = searchasm_add(run->asm_, line, len, &ts, &tslen);
+		if (added == SEARCHASM_BADTIME)
 			fprintf(stderr, "Error extracting time stamp (%.*s)\n",
 				(int)tslen, ts);
 		drain(run);
+		since += len + 1;
+		if (stable && since >= RELEASE_EVERY) {
+			logread_release(run->lr,
+					searchasm_oldest_stable(run->asm_));
+			since = 0;
+		}
 	}
 }
 
