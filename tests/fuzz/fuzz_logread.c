@@ -26,22 +26,29 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	const char *line, *ts;
 	size_t len, tslen, added = 0, given = 0, total = 0;
 	long long psec = 0;
-	int fd = memfd_create("fuzz_logread", 0);
+	int fd = memfd_create("fuzz_logread", 0), stable;
 
 	if (!lr || !a || fd < 0)
 		abort();
 	if (size && write(fd, data, size) != (ssize_t)size)
 		abort();
 	lseek(fd, 0, SEEK_SET);
-	logread_attach(lr, fd);
+	/* half the inputs mapped and kept by reference, as a log file is */
+	stable = size && (data[0] & 0x80) && logread_map(lr, fd);
+	if (!stable)
+		logread_attach(lr, fd);
 	while (logread_next(lr, &line, &len) == 1) {
 		if (len > LOGREAD_CHUNK)
 			abort();
 		total += len;
 		if (total > size)
 			abort();
-		if (searchasm_add(a, line, len, &ts, &tslen) == SEARCHASM_ADDED)
+		if ((stable ? searchasm_add_stable : searchasm_add)(a, line, len,
+								    &ts, &tslen) ==
+		    SEARCHASM_ADDED)
 			added++;
+		if (stable && (len & 7) == 0)
+			logread_release(lr, searchasm_oldest_stable(a));
 		while ((ev = searchasm_next(a)))
 			given += ev->nrecs;
 	}
