@@ -82,6 +82,36 @@ START_TEST(test_timeout_and_late_record)
 }
 END_TEST
 
+START_TEST(test_many_records)
+{
+	struct searchasm *a = searchasm_create(2, 0, 0);
+	const struct search_event *ev;
+	char line[128];
+	const char *ts;
+	size_t tslen;
+	int i, j, len;
+
+	/* events of 1 to 40 records, reusing pooled events of other sizes */
+	for (j = 1; j <= 40; j++) {
+		for (i = 0; i < j; i++) {
+			len = snprintf(line, sizeof(line), PA("%d.000", "%d"),
+				       100 + 3 * j, j);
+			ck_assert_int_eq(searchasm_add(a, line, (size_t)len,
+						       &ts, &tslen),
+					 SEARCHASM_ADDED);
+		}
+		if (j > 1) {
+			ev = searchasm_next(a);
+			ck_assert_ptr_nonnull(ev);
+			ck_assert_uint_eq(ev->nrecs, (size_t)j - 1);
+			ck_assert_int_eq(memcmp(ev->recs[ev->nrecs - 1].line,
+						"type=PATH", 9), 0);
+		}
+	}
+	searchasm_destroy(a);
+}
+END_TEST
+
 START_TEST(test_eoe)
 {
 	char out[512];
@@ -371,6 +401,7 @@ int main(void)
 	tcase_set_timeout(tc, 60);
 	tcase_add_test(tc, test_basic_and_interleaved);
 	tcase_add_test(tc, test_timeout_and_late_record);
+	tcase_add_test(tc, test_many_records);
 	tcase_add_test(tc, test_eoe);
 	tcase_add_test(tc, test_proctitle_first_completes);
 	tcase_add_test(tc, test_user_message_completes_at_once);

@@ -27,6 +27,8 @@
 #define TYPE_EOE	1320
 #define TYPE_KERNEL	2000
 
+#define EVENT_INLINE_RECS	4
+
 struct asm_event {
 	struct search_event ev;
 	struct asm_event *hnext;	/* hash chain, or the free list */
@@ -40,6 +42,9 @@ struct asm_event {
 					 * unless the record is borrowed */
 	unsigned char *borrowed;	/* per record: line is the caller's */
 	size_t recs_cap;
+	/* most events have a few records: kept here, no allocation */
+	struct search_rec inl[EVENT_INLINE_RECS];
+	unsigned char inl_borrowed[EVENT_INLINE_RECS];
 };
 
 /* A heap entry carries its key, so that sifting reads one array and not
@@ -261,8 +266,10 @@ struct searchasm *searchasm_create(unsigned eoe_timeout, time_t start,
 static void event_free(struct asm_event *e)
 {
 	free(e->text);
-	free(e->recs);
-	free(e->borrowed);
+	if (e->recs != e->inl)
+		free(e->recs);
+	if (e->borrowed != e->inl_borrowed)
+		free(e->borrowed);
 	free(e);
 }
 
@@ -450,16 +457,23 @@ static int event_append(struct asm_event *e, const char *line, size_t len,
 	if (!borrow && text_reserve(e, len) < 0)
 		return -1;
 	if (e->ev.nrecs == e->recs_cap) {
-		size_t cap = e->recs_cap ? 2 * e->recs_cap : 4;
-		struct search_rec *v = realloc(e->recs, cap * sizeof(*v));
+		size_t cap = 2 * e->recs_cap;
+		int inl = e->recs == e->inl;
+		struct search_rec *v = realloc(inl ? NULL : e->recs,
+					       cap * sizeof(*v));
 		unsigned char *b;
 
 		if (!v)
 			return -1;
+		if (inl)
+			memcpy(v, e->inl, sizeof(e->inl));
 		e->recs = v;
-		b = realloc(e->borrowed, cap);
+		inl = e->borrowed == e->inl_borrowed;
+		b = realloc(inl ? NULL : e->borrowed, cap);
 		if (!b)
 			return -1;
+		if (inl)
+			memcpy(b, e->inl_borrowed, sizeof(e->inl_borrowed));
 		e->borrowed = b;
 		e->recs_cap = cap;
 	}
@@ -520,6 +534,9 @@ static struct asm_event *event_new(struct searchasm *a, const struct header *h,
 		e = calloc(1, sizeof(*e));
 		if (!e)
 			return NULL;
+		e->recs = e->inl;
+		e->borrowed = e->inl_borrowed;
+		e->recs_cap = EVENT_INLINE_RECS;
 	}
 	e->ev.sec = h->sec;
 	e->ev.milli = h->milli;
