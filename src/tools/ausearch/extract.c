@@ -43,7 +43,8 @@ static void need_of(const struct query *q, struct need *n)
 	n->key = q->key != NULL;
 	n->file = q->file != NULL;
 	n->host = q->host != NULL;
-	n->arch = q->format > AS_DEFAULT || q->machine >= 0;
+	n->arch = q->format == AS_INTERPRET || q->format == AS_CSV ||
+		  q->format == AS_TEXT || q->machine >= 0;
 	n->uuid = q->uuid != NULL;
 	n->vm = q->vm != NULL;
 }
@@ -301,22 +302,34 @@ struct rec {
 	int first;		/* the event's first record */
 };
 
+/* A value out of range: 3.0.9 has cut the record at its end when it
+ * gives up, and --debug prints it so. */
+static int cut(const char *v, size_t len, int code)
+{
+	((char *)v)[len] = '\0';
+	return code;
+}
+
 #define GET_NUM(name, base, dest, required, code) do {			\
 	int r_ = field(r->s, &cur, name, &v, &len);			\
-	if (r_ < 0 || (r_ == 0 && (required)))				\
+	if (r_ == 0 && (required))					\
 		return code;						\
-	if (r_ > 0 && num(v, base, &tmp) < 0)				\
+	if (r_ < 0)							\
 		return code + 1;					\
+	if (r_ > 0 && num(v, base, &tmp) < 0)				\
+		return cut(v, len, code + 2);				\
 	if (r_ > 0)							\
 		dest = tmp;						\
 } while (0)
 
 #define GET_ID(name, dest, required, code) do {				\
 	int r_ = field(r->s, &cur, name, &v, &len);			\
-	if (r_ < 0 || (r_ == 0 && (required)))				\
+	if (r_ == 0 && (required))					\
 		return code;						\
-	if (r_ > 0 && num(v, 10, &tmp) < 0)				\
+	if (r_ < 0)							\
 		return code + 1;					\
+	if (r_ > 0 && num(v, 10, &tmp) < 0)				\
+		return cut(v, len, code + 2);				\
 	if (r_ > 0)							\
 		dest = id32(tmp);					\
 } while (0)
@@ -352,49 +365,56 @@ static int task_info(struct items *it, const struct need *n,
 	unsigned long long tmp;
 	int rc;
 
+	/* the --debug codes are 3.0.9's: missing, unterminated, out of
+	 * range for each field, in this order */
 	if (n->ppid)
-		GET_NUM("ppid=", 10, it->ppid, 0, 30);
+		GET_NUM("ppid=", 10, it->ppid, 0, 13);
 	if (n->pid)
-		GET_NUM(" pid=", 10, it->pid, 1, 32);
+		GET_NUM(" pid=", 10, it->pid, 1, 16);
 	if (n->auid) {
 		rc = field(r->s, &cur, "auid=", &v, &len);
 		if (rc == 0)
 			rc = field(r->s, &cur, "loginuid=", &v, &len);
-		if (rc <= 0 || num(v, 10, &tmp) < 0)
-			return 34;
+		if (rc <= 0)
+			return rc == 0 ? 19 : 20;
+		if (num(v, 10, &tmp) < 0)
+			return cut(v, len, 21);
 		it->auid = id32(tmp);
 	}
 	if (n->uid) {
-		if (uid_field(&cur, &v, &len) <= 0 || num(v, 10, &tmp) < 0)
-			return 36;
+		rc = uid_field(&cur, &v, &len);
+		if (rc <= 0)
+			return rc == 0 ? 22 : 23;
+		if (num(v, 10, &tmp) < 0)
+			return cut(v, len, 24);
 		it->uid = id32(tmp);
 	}
 	if (n->gid)
-		GET_ID("gid=", it->gid, 1, 38);
+		GET_ID("gid=", it->gid, 1, 25);
 	if (n->euid)
-		GET_ID("euid=", it->euid, 1, 40);
+		GET_ID("euid=", it->euid, 1, 28);
 	if (n->egid)
-		GET_ID("egid=", it->egid, 1, 42);
+		GET_ID("egid=", it->egid, 1, 31);
 	if (n->tty) {
 		rc = field(r->s, &cur, "tty=", &v, &len);
 		if (rc < 0)
-			return 44;
+			return 34;
 		if (rc > 0)
 			it->terminal = keep(it, v, len);
 	}
 	if (n->ses)
-		GET_ID("ses=", it->session, 0, 46);
+		GET_ID("ses=", it->session, 0, 34);
 	if (n->comm) {
 		rc = str_field(it, &cur, "comm=", &it->comm, NULL);
 		if (rc <= 0)
-			return 48;
+			return rc == 0 ? 38 : 37;
 	}
 	if (n->exe) {
 		const char *from = r->s;
 
 		rc = str_field(it, &from, "exe=", &it->exe, NULL);
 		if (rc <= 0)
-			return 50;
+			return rc == 0 ? 40 : 39;
 		if (from > cur)
 			cur = from;
 	}
@@ -419,30 +439,32 @@ static int parse_syscall(struct items *it, const struct need *n,
 	unsigned long long tmp, arch = 0;
 	int rc;
 
+	/* the codes --debug prints are 3.0.9's: missing, unterminated,
+	 * out of range for each field */
 	if (n->arch) {
 		GET_NUM("arch=", 16, arch, 1, 1);
 		it->machine = tables_arch_machine((uint32_t)arch);
 	}
-	GET_NUM("syscall=", 10, it->syscall, 1, 3);
+	GET_NUM("syscall=", 10, it->syscall, 1, 4);
 	if (n->success) {
 		rc = field(r->s, &cur, "success=", &v, &len);
 		if (rc < 0)
-			return 6;
+			return 7;
 		if (rc > 0)
 			it->success = len == 3 && memcmp(v, "yes", 3) == 0;
 	}
 	if (n->exit) {
 		rc = field(r->s, &cur, "exit=", &v, &len);
 		if (rc <= 0)
-			return 7;
+			return rc == 0 ? 8 : 9;
 		errno = 0;
 		it->exit = (unsigned long long)strtoll(v, NULL, 0);
 		if (errno)
-			return 9;
+			return cut(v, len, 10);
 		it->exit_set = 1;
 	}
-	GET_NUM("a0=", 16, tmp, 1, 10);
-	GET_NUM("a1=", 16, tmp, 1, 13);
+	GET_NUM("a0=", 16, tmp, 1, 11);
+	GET_NUM("a1=", 16, tmp, 1, 11);
 	rc = task_info(it, n, r, cur);
 	if (rc)
 		return rc;
@@ -515,17 +537,19 @@ static int parse_user(struct items *it, const struct need *n,
 	if (n->pid)
 		GET_NUM("pid=", 10, it->pid, 1, 1);
 	if (n->uid)
-		GET_ID("uid=", it->uid, 1, 3);
+		GET_ID("uid=", it->uid, 1, 4);
 	if (n->auid) {
 		rc = field(r->s, &cur, "auid=", &v, &len);
 		if (rc == 0)
 			rc = field(r->s, &cur, "loginuid=", &v, &len);
-		if (rc <= 0 || num(v, 10, &tmp) < 0)
-			return 5;
+		if (rc <= 0)
+			return rc == 0 ? 7 : 8;
+		if (num(v, 10, &tmp) < 0)
+			return cut(v, len, 9);
 		it->auid = id32(tmp);
 	}
 	if (n->ses)
-		GET_ID("ses=", it->session, 0, 7);
+		GET_ID("ses=", it->session, 0, 9);
 	if (n->subj && field_last(&cur, "subj=", &v, &len) > 0)
 		add(it, it->subjects, &it->nsubjects, v, len);
 	if (n->uuid) {
@@ -580,7 +604,7 @@ static int parse_user(struct items *it, const struct need *n,
 			p += 9;
 			len = strcspn(p, " )");
 			if (!p[len])
-				return 13;
+				return 19;
 			it->terminal = keep(it, p, len);
 		}
 	}
@@ -597,7 +621,7 @@ static int parse_user(struct items *it, const struct need *n,
 			const char *q = strchr(p + 4, '\'');
 
 			if (!q)
-				return 17;
+				return 21;
 			it->success = strncmp(p + 4, "failed", 6) != 0;
 		} else if ((p = strstr(cur, "result="))) {
 			it->success = strncasecmp(p + 7, "success", 7) == 0;

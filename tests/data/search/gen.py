@@ -118,3 +118,14 @@ write('nodes.log', [
     syscall(0, 0, 80, nr=3), 'node=alpha ' + path(0, 0, 80), 'node=beta ' + path(0, 0, 80, name='"/b"'),
     'node=alpha ' + user(1, 0, 81),
 ])
+
+# malformed SYSCALL records: each drops its event (--debug says why)
+write('malformed.log', [
+    'type=SYSCALL %s %s' % (ts(i // 4, i % 4 * 100, 90 + i), body) for i, body in enumerate([
+        'x=1', 'syscall=1', 'syscall=1 ', 'syscall=1 a0=1', 'syscall=1 a0=1 ',
+        'syscall=99999999999999999999999 a0=1 a1=2 ', 'syscall=1 a0=1 a1=fffffffffffffffffffffff ',
+        'syscall=1 a0=1 a1=2 ppid=1', 'syscall=1 a0=1 a1=2 pid=1', 'syscall=1 a0=1 a1=2 auid=1',
+        'syscall=1 a0=1 a1=2 tty=x', 'syscall=1 a0=1 a1=2 ses=1', 'syscall=1 a0=1 a1=2 comm="x',
+        'syscall=1 a0=1 a1=2 pid=5 auid=1 uid=2 gid=3 euid=4 egid=5 tty=x ses=1 comm="c" exe="/e" key="k" ',
+    ])
+])
