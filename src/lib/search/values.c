@@ -1,0 +1,857 @@
+/* values.c - a field's kind and its value as ausearch -i interprets it
+ * (../shared/spec: ausearch 2.7.2 and 2.7.3). The names shared with
+ * syscall arguments and ENRICHED (sockaddr, syscall, arch, uid/gid names,
+ * signals, capabilities, open/mmap flags, modes) come from the record
+ * library; the rest are the small tables below.
+ */
+#include <errno.h>
+#include <netdb.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "util.h"
+#include "searchfmt-internal.h"
+
+enum kind {
+	K_NONE, K_UID, K_GID, K_SYSCALL, K_ARCH, K_EXIT, K_ESCAPED, K_KEY,
+	K_PERM, K_MODE, K_MODE_SHORT, K_SOCKADDR, K_PROM, K_CAPABILITY,
+	K_SUCCESS, K_ARG, K_SIGNAL, K_LIST, K_TTY_DATA, K_SESSION, K_CAPS,
+	K_NFPROTO, K_ICMP, K_PROTO, K_ADDR, K_PERSONALITY, K_SECCOMP,
+	K_OFLAG, K_MMAP, K_MAC, K_PROCTITLE, K_HOOK, K_ACTION, K_MACPROTO,
+	K_IOCTL, K_RESP, K_MCGRP, K_RESOLVE, K_PATH_FLAGS, K_ACCT,
+};
+
+/* sorted by name (bsearch) */
+static const struct {
+	const char *name;
+	enum kind kind;
+} kinds[] = {
+	{ "a0", K_ARG }, { "a1", K_ARG }, { "a2", K_ARG }, { "a3", K_ARG },
+	{ "acct", K_ACCT }, { "action", K_ACTION }, { "addr", K_ADDR },
+	{ "arch", K_ARCH }, { "auid", K_UID }, { "cap_fe", K_NONE },
+	{ "cap_fi", K_CAPS }, { "cap_fp", K_CAPS }, { "cap_pa", K_CAPS },
+	{ "cap_pe", K_CAPS }, { "cap_pi", K_CAPS }, { "cap_pp", K_CAPS },
+	{ "capability", K_CAPABILITY }, { "cgroup", K_ESCAPED },
+	{ "cmd", K_ESCAPED }, { "code", K_SECCOMP }, { "comm", K_ESCAPED },
+	{ "cwd", K_ESCAPED }, { "data", K_TTY_DATA }, { "device", K_ESCAPED },
+	{ "dir", K_ESCAPED }, { "egid", K_GID }, { "euid", K_UID },
+	{ "exe", K_ESCAPED }, { "exit", K_EXIT }, { "family", K_NFPROTO },
+	{ "fi", K_CAPS }, { "file", K_ESCAPED }, { "flags", K_MMAP },
+	{ "fp", K_CAPS }, { "fsgid", K_GID }, { "fsuid", K_UID },
+	{ "gid", K_GID }, { "grp", K_ESCAPED }, { "hook", K_HOOK },
+	{ "icmptype", K_ICMP }, { "id", K_UID }, { "igid", K_GID },
+	{ "img-ctx", K_MAC }, { "inode_gid", K_GID }, { "inode_uid", K_UID },
+	{ "invalid_context", K_ESCAPED }, { "ioctlcmd", K_IOCTL },
+	{ "iuid", K_UID }, { "key", K_KEY }, { "list", K_LIST },
+	{ "macproto", K_MACPROTO }, { "mode", K_MODE }, { "name", K_ESCAPED },
+	{ "new-chardev", K_ESCAPED }, { "new-disk", K_ESCAPED },
+	{ "new-fs", K_ESCAPED }, { "new-net", K_ESCAPED },
+	{ "new-rng", K_ESCAPED }, { "new_gid", K_GID },
+	{ "new_group", K_ESCAPED }, { "new_pe", K_CAPS },
+	{ "new_pi", K_CAPS }, { "new_pp", K_CAPS }, { "nl-mcgrp", K_MCGRP },
+	{ "oauid", K_UID }, { "obj", K_MAC }, { "obj_gid", K_GID },
+	{ "obj_uid", K_UID }, { "ocomm", K_ESCAPED }, { "oflag", K_OFLAG },
+	{ "ogid", K_GID }, { "old-auid", K_UID },
+	{ "old-chardev", K_ESCAPED }, { "old-disk", K_ESCAPED },
+	{ "old-fs", K_ESCAPED }, { "old-net", K_ESCAPED },
+	{ "old-rng", K_ESCAPED }, { "old_pa", K_CAPS }, { "old_pe", K_CAPS },
+	{ "old_pi", K_CAPS }, { "old_pp", K_CAPS }, { "old_prom", K_PROM },
+	{ "ouid", K_UID }, { "pa", K_CAPS }, { "path", K_ESCAPED },
+	{ "pe", K_CAPS }, { "per", K_PERSONALITY }, { "perm", K_PERM },
+	{ "perm_mask", K_PERM }, { "pi", K_CAPS }, { "pp", K_CAPS },
+	{ "proctitle", K_PROCTITLE }, { "prom", K_PROM },
+	{ "proto", K_PROTO }, { "res", K_SUCCESS }, { "resolve", K_RESOLVE },
+	{ "resp", K_RESP }, { "result", K_SUCCESS },
+	{ "root_dir", K_ESCAPED }, { "saddr", K_SOCKADDR },
+	{ "sauid", K_UID }, { "scontext", K_MAC }, { "ses", K_SESSION },
+	{ "sgid", K_GID }, { "sig", K_SIGNAL }, { "sigev_signo", K_SIGNAL },
+	{ "subj", K_MAC }, { "suid", K_UID }, { "sw", K_ESCAPED },
+	{ "syscall", K_SYSCALL }, { "tcontext", K_MAC }, { "uid", K_UID },
+	{ "vm", K_ESCAPED }, { "vm-ctx", K_MAC }, { "watch", K_ESCAPED },
+};
+
+#define T_EXECVE	1309
+#define T_AVC		1400
+#define T_NETFILTER_PKT	1324
+#define T_USER_TTY	1124
+#define T_PATH		1302
+#define T_MQ_OPEN	1312
+#define T_CRYPTO_KEY_USER 2404
+#define T_ADD_GROUP	1116
+#define T_DEL_GROUP	1117
+#define T_GRP_MGMT	1132
+#define T_TRUSTED_APP	1121
+#define T_KERN_MODULE	1330
+
+static int kind_cmp(const void *key, const void *elt)
+{
+	return strcmp(key, *(const char *const *)elt);
+}
+
+static bool all_hex(const char *v, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		if (!strchr("0123456789abcdefABCDEF", v[i]) || v[i] == 0)
+			return false;
+	return n > 0;
+}
+
+static bool all_digits(const char *v, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		if (v[i] < '0' || v[i] > '9')
+			return false;
+	return n > 0;
+}
+
+static enum kind field_kind(int rtype, const char *name, size_t nlen,
+			    const char *v, size_t vlen)
+{
+	char key[32];
+	const void *hit;
+
+	/* the first field's name carries a space: not part of the lookup */
+	while (nlen && *name == ' ') {
+		name++;
+		nlen--;
+	}
+	if (nlen == 0 || nlen >= sizeof(key))
+		return K_NONE;
+	if (rtype == T_EXECVE && name[0] == 'a' &&
+	    !(nlen == 4 && memcmp(name, "argc", 4) == 0) &&
+	    !memmem(name, nlen, "_len", 4))
+		return K_ESCAPED;
+	if (rtype == T_TRUSTED_APP) {
+		if (vlen && v[0] == '"')
+			return K_ESCAPED;
+		if (all_digits(v, vlen))
+			return K_NONE;
+		return all_hex(v, vlen) ? K_ESCAPED : K_NONE;
+	}
+	memcpy(key, name, nlen);
+	key[nlen] = '\0';
+	if (strcmp(key, "saddr") == 0 && rtype == T_AVC)
+		return K_NONE;
+	if (strcmp(key, "saddr") == 0 && rtype == T_NETFILTER_PKT)
+		return K_ADDR;
+	if (strcmp(key, "msg") == 0 && rtype == T_USER_TTY)
+		return K_ESCAPED;
+	if (strcmp(key, "flags") == 0 && rtype == T_PATH)
+		return K_PATH_FLAGS;
+	if (strcmp(key, "mode") == 0 && rtype == T_MQ_OPEN)
+		return K_MODE_SHORT;
+	if (strcmp(key, "fp") == 0 && rtype == T_CRYPTO_KEY_USER)
+		return K_NONE;
+	if (strcmp(key, "id") == 0 && (rtype == T_ADD_GROUP ||
+	    rtype == T_DEL_GROUP || rtype == T_GRP_MGMT))
+		return K_GID;
+	if (strcmp(key, "name") == 0 && rtype == T_KERN_MODULE)
+		return K_ESCAPED;
+	hit = bsearch(key, kinds, NELEM(kinds), sizeof(kinds[0]), kind_cmp);
+	if (hit == NULL)
+		return K_NONE;
+	if (((const __typeof__(kinds[0]) *)hit)->kind == K_ACCT)
+		return (vlen && v[0] == '"') || all_hex(v, vlen) ? K_ESCAPED :
+								   K_NONE;
+	return ((const __typeof__(kinds[0]) *)hit)->kind;
+}
+
+unsigned sf_field_flags(int rtype, const char *name, size_t nlen,
+			const char *v, size_t vlen)
+{
+	switch (field_kind(rtype, name, nlen, v, vlen)) {
+	case K_NONE:
+		return SF_UNCLASSIFIED;
+	case K_TTY_DATA:
+		return SF_TTY_DATA;
+	case K_MAC:
+		return SF_MAC_LABEL;
+	default:
+		return 0;
+	}
+}
+
+/* ---- renderers ---------------------------------------------------------- */
+
+struct named {
+	unsigned long value;
+	const char *name;
+};
+
+static const char *lookup(const struct named *t, size_t n, unsigned long v)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		if (t[i].value == v)
+			return t[i].name;
+	return NULL;
+}
+
+static const struct named lists[] = {
+	{ 0, "user" }, { 1, "task" }, { 4, "exit" }, { 5, "exclude" },
+	{ 6, "filesystem" },
+};
+static const struct named nfprotos[] = {
+	{ 0, "unspecified" }, { 1, "inet" }, { 2, "ipv4" }, { 3, "arp" },
+	{ 5, "netdev" }, { 7, "bridge" }, { 10, "ipv6" }, { 12, "decnet" },
+};
+static const struct named icmptypes[] = {
+	{ 0, "echo-reply" }, { 3, "destination-unreachable" },
+	{ 4, "source-quench" }, { 5, "redirect" }, { 8, "echo" },
+	{ 11, "time-exceeded" }, { 12, "parameter-problem" },
+	{ 13, "timestamp-request" }, { 14, "timestamp-reply" },
+	{ 15, "info-request" }, { 16, "info-reply" },
+	{ 17, "address-mask-request" }, { 18, "address-mask-reply" },
+};
+static const struct named seccomp_actions[] = {
+	{ 0, "kill" }, { 0x30000, "trap" }, { 0x50000, "errno" },
+	{ 0x7fc00000, "user-notify" }, { 0x7ff00000, "trace" },
+	{ 0x7ffc0000, "log" }, { 0x7fff0000, "allow" },
+};
+static const struct named hooks[] = {
+	{ 0, "PREROUTING" }, { 1, "INPUT" }, { 2, "FORWARD" },
+	{ 3, "OUTPUT" }, { 4, "POSTROUTING" }, { 5, "BROUTING" },
+};
+static const struct named net_actions[] = {
+	{ 0, "ACCEPT" }, { 1, "DROP" }, { 2, "REJECT" },
+};
+static const struct named resps[] = {
+	{ 0, "unknown" }, { 1, "allow" }, { 2, "deny" },
+};
+/* bits, in printing order */
+static const struct named perms[] = {
+	{ 1, "read" }, { 2, "write" }, { 4, "exec" }, { 8, "attr" },
+};
+static const struct named path_flags[] = {
+	{ 0x1, "follow" }, { 0x2, "directory" }, { 0x4, "continue" },
+	{ 0x10, "parent" }, { 0x20, "noalt" }, { 0x40, "atomic" },
+	{ 0x100, "open" }, { 0x200, "create" }, { 0x400, "access" },
+};
+static const struct named resolves[] = {
+	{ 0x1, "RESOLVE_NO_XDEV" }, { 0x2, "RESOLVE_NO_MAGICLINKS" },
+	{ 0x4, "RESOLVE_NO_SYMLINKS" }, { 0x8, "RESOLVE_BENEATH" },
+	{ 0x10, "RESOLVE_IN_ROOT" }, { 0x20, "RESOLVE_CACHED" },
+};
+
+/* The highest capability the Debian 12 build names (checkpoint_restore). */
+#define CAP_LAST	40
+#define ID_UNSET	4294967295UL
+
+/* bits joined by sep; false if none was set */
+static bool put_bits(struct sfout *o, const struct named *t, size_t n,
+		     unsigned long v, const char *sep)
+{
+	bool any = false;
+	size_t i;
+
+	for (i = 0; i < n; i++) {
+		if (!(v & t[i].value))
+			continue;
+		if (any)
+			sf_puts(o, sep);
+		sf_puts(o, t[i].name);
+		any = true;
+	}
+	return any;
+}
+
+/* strtoul(3) on a value copied into a NUL-terminated string */
+static bool number(const char *v, size_t n, int base, unsigned long long *out)
+{
+	char buf[64];
+	char *end;
+
+	if (n >= sizeof(buf))
+		return false;
+	memcpy(buf, v, n);
+	buf[n] = '\0';
+	errno = 0;
+	*out = strtoull(buf, &end, base);
+	return errno != ERANGE;
+}
+
+static void put_fmt(struct sfout *o, const char *fmt, unsigned long long v)
+{
+	char buf[64];
+	int n = snprintf(buf, sizeof(buf), fmt, v);
+
+	sf_put(o, buf, (size_t)n);
+}
+
+static void put_conversion_error(struct sfout *o, const char *v, size_t n)
+{
+	sf_puts(o, "conversion error(");
+	sf_put(o, v, n);
+	sf_putc(o, ')');
+}
+
+static void put_id(struct searchfmt *f, struct sfout *o, int gid,
+		   const char *v, size_t n)
+{
+	unsigned long long id;
+	const char *name;
+	size_t len;
+	char dec[RECORD_LINE_MAX];
+
+	if (!number(v, n, 10, &id) || id > ID_UNSET) {
+		put_conversion_error(o, v, n);
+		return;
+	}
+	if (id == ID_UNSET) {
+		sf_puts(o, "unset");
+		return;
+	}
+	if (id == 0) {
+		sf_puts(o, "root");
+		return;
+	}
+	name = names_value(f->names, gid, (uint32_t)id, &len);
+	len = interp_escaped(name, len, dec);
+	sf_put(o, dec, len);
+}
+
+/* print_escaped(): quoted, 00-prefixed hex, hex, "(...)" or as it is */
+static size_t unescape(const char *v, size_t n, char *out)
+{
+	return interp_escaped(v, n, out);
+}
+
+static void put_exit(struct sfout *o, const char *v, size_t n)
+{
+	char buf[64];
+	long long x;
+	const char *name, *text;
+	char *end;
+
+	if (n >= sizeof(buf)) {
+		put_conversion_error(o, v, n);
+		return;
+	}
+	memcpy(buf, v, n);
+	buf[n] = '\0';
+	errno = 0;
+	x = strtoll(buf, &end, 10);
+	if (errno == ERANGE) {
+		put_conversion_error(o, v, n);
+		return;
+	}
+	if (x >= 0) {
+		sf_put(o, v, n);
+		return;
+	}
+	name = x >= -0x7fffffffLL ? tables_errno_name((int)-x) : NULL;
+	sf_puts(o, name ? name : "(null)");
+	sf_putc(o, '(');
+	text = x >= -0x7fffffffLL ? strerrordesc_np((int)-x) : NULL;
+	if (text)
+		sf_puts(o, text);
+	else
+		put_fmt(o, "Unknown error %lld", (unsigned long long)-x);
+	sf_putc(o, ')');
+}
+
+static void put_mode(struct sfout *o, const char *v, size_t n, int base,
+		     enum interp_value_kind k)
+{
+	unsigned long long m;
+	char buf[INTERP_ARG_MAX];
+	int len;
+
+	if (!number(v, n, base, &m)) {
+		put_conversion_error(o, v, n);
+		return;
+	}
+	len = interp_value(k, (uint32_t)m, buf, sizeof(buf));
+	if (len < 0)
+		sf_put(o, v, n);
+	else
+		sf_put(o, buf, (size_t)len);
+}
+
+static void put_caps(struct sfout *o, const char *v, size_t n)
+{
+	unsigned long long caps;
+	char buf[INTERP_ARG_MAX];
+	bool any = false;
+	unsigned i;
+
+	if (!number(v, n, 16, &caps)) {
+		put_conversion_error(o, v, n);
+		return;
+	}
+	if (caps == 0) {
+		sf_puts(o, "none");
+		return;
+	}
+	for (i = 0; i <= CAP_LAST; i++) {
+		int len;
+
+		if (!(caps & (1ULL << i)))
+			continue;
+		if (any)
+			sf_putc(o, ',');
+		any = true;
+		len = interp_value(INTERP_VALUE_CAPABILITY, i, buf, sizeof(buf));
+		if (len > 0)
+			sf_put(o, buf, (size_t)len);
+	}
+}
+
+static void put_proctitle(struct sfout *o, const char *v, size_t n, char *tmp)
+{
+	size_t i, h = 0;
+
+	if (n && v[0] == '"') {
+		sf_put(o, tmp, unescape(v, n, tmp));
+		return;
+	}
+	while (h < n && all_hex(v + h, 1))
+		h++;
+	if (h < 2) {
+		sf_put(o, v, n);
+		return;
+	}
+	for (i = 0; i + 1 < h; i += 2) {
+		char c = (char)(strtoul((char[]){ v[i], v[i + 1], 0 }, NULL, 16));
+
+		sf_putc(o, c ? c : ' ');
+	}
+}
+
+/* TTY data: quoted runs of printable text and names of keys */
+static const struct {
+	const char *seq;
+	const char *name;
+} tty_keys[] = {
+	{ "\x1b[A", "<up>" }, { "\x1b[B", "<down>" }, { "\x1b[C", "<right>" },
+	{ "\x1b[D", "<left>" }, { "\x1bOA", "<up>" }, { "\x1bOB", "<down>" },
+	{ "\x1bOC", "<right>" }, { "\x1bOD", "<left>" },
+	{ "\x1b[H", "<home>" }, { "\x1b[F", "<end>" },
+	{ "\x1b[2~", "<insert>" }, { "\x1b[3~", "<delete>" },
+	{ "\x1b[5~", "<pgup>" }, { "\x1b[6~", "<pgdn>" },
+	{ "\r", "<ret>" }, { "\n", "<nl>" }, { "\t", "<tab>" },
+	{ "\x7f", "<backspace>" }, { "\x1b", "<esc>" },
+};
+
+static void put_tty_data(struct sfout *o, const char *v, size_t n, char *tmp)
+{
+	size_t len = 0, i = 0, k;
+	bool in_quote = false, first = true;
+
+	if (!all_hex(v, n)) {
+		sf_put(o, v, n);
+		return;
+	}
+	for (i = 0; i + 1 < n; i += 2)
+		tmp[len++] = (char)strtoul((char[]){ v[i], v[i + 1], 0 }, NULL,
+					   16);
+	for (i = 0; i < len;) {
+		unsigned char c = (unsigned char)tmp[i];
+		const char *name = NULL;
+		size_t sl = 0;
+
+		for (k = 0; k < NELEM(tty_keys); k++) {
+			sl = strlen(tty_keys[k].seq);
+			if (sl <= len - i && memcmp(tmp + i, tty_keys[k].seq,
+						    sl) == 0) {
+				name = tty_keys[k].name;
+				break;
+			}
+		}
+		if (name == NULL && c < 0x20) {
+			static char ctl[3] = "^";
+
+			ctl[1] = (char)('@' + c);
+			name = ctl;
+			sl = 1;
+		}
+		if (name) {
+			if (in_quote)
+				sf_putc(o, '"');
+			in_quote = false;
+			if (!first)
+				sf_putc(o, ',');
+			sf_puts(o, name);
+			first = false;
+			i += sl;
+			continue;
+		}
+		if (!in_quote) {
+			if (!first)
+				sf_putc(o, ',');
+			sf_putc(o, '"');
+			in_quote = true;
+			first = false;
+		}
+		if (c == '"' || c == '\\')
+			sf_putc(o, '\\');
+		sf_putc(o, (char)c);
+		i++;
+	}
+	if (in_quote)
+		sf_putc(o, '"');
+}
+
+/* Syscalls whose a0 (a2 for the second of a pair) is a directory fd:
+ * auparse names AT_FDCWD; auditctl -l -i does not, so the record
+ * library's tables do not have them. */
+static const char *const dirfd_a0[] = {
+	"faccessat", "faccessat2", "fchmodat", "fchownat", "futimesat",
+	"linkat", "mkdirat", "mknodat", "name_to_handle_at", "newfstatat",
+	"openat", "openat2", "readlinkat", "renameat", "renameat2",
+	"unlinkat", "utimensat",
+};
+static const char *const dirfd_a2[] = {
+	"linkat", "readlinkat", "renameat", "renameat2",
+};
+#define AT_FDCWD_VALUE	0xffffff9cULL
+
+static bool is_dirfd(const char *sc, unsigned argn)
+{
+	size_t i;
+
+	if (sc == NULL || (argn != 0 && argn != 2))
+		return false;
+	if (argn == 0) {
+		for (i = 0; i < NELEM(dirfd_a0); i++)
+			if (strcmp(sc, dirfd_a0[i]) == 0)
+				return true;
+		return false;
+	}
+	for (i = 0; i < NELEM(dirfd_a2); i++)
+		if (strcmp(sc, dirfd_a2[i]) == 0)
+			return true;
+	return false;
+}
+
+/* a0..a3: by the syscall's name, else 0x<value> */
+static void put_arg(struct searchfmt *f, struct sfout *o,
+		    const struct record *r, unsigned argn, const char *v,
+		    size_t n)
+{
+	unsigned long long val, a1 = 0;
+	uint32_t arch = r->machine >= 0 ? r->arch : f->o.host_arch;
+	char buf[INTERP_ARG_MAX];
+	size_t i;
+	int len = -1;
+
+	for (i = 0; i < r->nfields && i < r->max_fields; i++) {
+		const struct record_field *fl = &r->fields[i];
+
+		if (fl->name_len == 2 && memcmp(r->line + fl->name, "a1", 2) == 0)
+			number(r->line + fl->val, fl->val_len, 16, &a1);
+	}
+	if (number(v, n, 16, &val) && r->syscall >= 0 &&
+	    is_dirfd(tables_syscall_name(arch, r->syscall), argn)) {
+		if (val == AT_FDCWD_VALUE) {
+			sf_puts(o, "AT_FDCWD");
+			return;
+		}
+	} else if (r->syscall >= 0 && number(v, n, 16, &val))
+		len = interp_syscall_arg_names(arch, r->syscall, argn,
+					       (uint32_t)val, (uint32_t)r->a0,
+					       (uint32_t)a1, f->o.lookup, buf,
+					       sizeof(buf));
+	if (len < 0) {
+		sf_puts(o, "0x");
+		sf_put(o, v, n);
+	} else {
+		sf_put(o, buf, (size_t)len);
+	}
+}
+
+static void put_named(struct sfout *o, const struct named *t, size_t n,
+		      const char *v, size_t vlen, int base, const char *unknown)
+{
+	unsigned long long x;
+	const char *name;
+
+	if (!number(v, vlen, base, &x)) {
+		put_conversion_error(o, v, vlen);
+		return;
+	}
+	name = lookup(t, n, (unsigned long)x);
+	if (name) {
+		sf_puts(o, name);
+		return;
+	}
+	sf_puts(o, unknown);
+	sf_putc(o, '(');
+	sf_put(o, v, vlen);
+	sf_putc(o, ')');
+}
+
+#define NAMED(t)	t, NELEM(t)
+
+static bool enriched(const struct record *r, enum kind kind, const char *name,
+		     size_t nlen, struct sfout *o, char *tmp)
+{
+	const char *v;
+	size_t vlen;
+
+	if (!record_interp_find(r, name, nlen, &v, &vlen))
+		return false;
+	if (vlen >= 8 && memcmp(v, "unknown-", 8) == 0)
+		return false;
+	if (kind == K_UID || kind == K_GID)
+		sf_put(o, tmp, interp_escaped(v, vlen, tmp));
+	else
+		sf_put(o, v, vlen);
+	return true;
+}
+
+static void render(struct searchfmt *f, const struct record *r, enum kind kind,
+		   const char *name, size_t nlen, const char *v, size_t n,
+		   struct sfout *o)
+{
+	char *tmp = f->esc;	/* free until the escaping step */
+	unsigned long long x;
+	char buf[INTERP_ARG_MAX];
+	int len;
+
+	if (enriched(r, kind, name, nlen, o, tmp))
+		return;
+	switch (kind) {
+	case K_UID:
+	case K_GID:
+		put_id(f, o, kind == K_GID, v, n);
+		break;
+	case K_SYSCALL:
+		sf_put(o, tmp, (size_t)(interp_syscall(tmp, r, f->o.host_arch,
+						       v, n) - tmp));
+		break;
+	case K_ARCH:
+		sf_put(o, tmp, (size_t)(interp_arch(tmp, r, v, n) - tmp));
+		break;
+	case K_EXIT:
+		put_exit(o, v, n);
+		break;
+	case K_ACCT:
+		if (n && v[n - 1] == ':')
+			n--;
+		/* fall through */
+	case K_ESCAPED:
+		sf_put(o, tmp, unescape(v, n, tmp));
+		break;
+	case K_KEY: {
+		size_t dl = unescape(v, n, tmp), i, start = 0;
+
+		for (i = 0; i <= dl; i++) {
+			if (i < dl && tmp[i] != 0x01)
+				continue;
+			if (start)
+				sf_puts(o, " key=");
+			sf_put(o, tmp + start, i - start);
+			start = i + 1;
+		}
+		break;
+	}
+	case K_PERM:
+		if (!number(v, n, 10, &x)) {
+			put_conversion_error(o, v, n);
+			break;
+		}
+		put_bits(o, NAMED(perms), x ? x : 15, ",");
+		break;
+	case K_MODE:
+		put_mode(o, v, n, 8, INTERP_VALUE_MODE);
+		break;
+	case K_MODE_SHORT:
+		put_mode(o, v, n, 8, INTERP_VALUE_MODE_SHORT);
+		break;
+	case K_SOCKADDR:
+		sf_put(o, tmp, (size_t)(interp_sockaddr(tmp, v, n) - tmp));
+		break;
+	case K_PROM:
+		if (!number(v, n, 10, &x))
+			put_conversion_error(o, v, n);
+		else
+			sf_puts(o, x ? "yes" : "no");
+		break;
+	case K_CAPABILITY:
+		if (!number(v, n, 10, &x)) {
+			put_conversion_error(o, v, n);
+			break;
+		}
+		len = interp_value(INTERP_VALUE_CAPABILITY, (uint32_t)x, buf,
+				   sizeof(buf));
+		if (len >= 0) {
+			sf_put(o, buf, (size_t)len);
+		} else {
+			sf_puts(o, "unknown-capability(");
+			sf_put(o, v, n);
+			sf_putc(o, ')');
+		}
+		break;
+	case K_SUCCESS:
+		if (n == 0 || v[0] < '0' || v[0] > '9')
+			sf_put(o, v, n);
+		else if (number(v, n, 10, &x))
+			sf_puts(o, x == 0 ? "no" : x == 1 ? "yes" : "unset");
+		else
+			put_conversion_error(o, v, n);
+		break;
+	case K_ARG:
+		put_arg(f, o, r, (unsigned)(name[1] - '0'), v, n);
+		break;
+	case K_SIGNAL:
+		if (!number(v, n, 10, &x)) {
+			put_conversion_error(o, v, n);
+			break;
+		}
+		len = x < 32 ? interp_value(INTERP_VALUE_SIGNAL, (uint32_t)x,
+					    buf, sizeof(buf)) : -1;
+		if (len >= 0) {
+			sf_put(o, buf, (size_t)len);
+		} else {
+			sf_puts(o, "unknown-signal(");
+			sf_put(o, v, n);
+			sf_putc(o, ')');
+		}
+		break;
+	case K_LIST:
+		put_named(o, NAMED(lists), v, n, 10, "unknown-list");
+		break;
+	case K_TTY_DATA:
+		put_tty_data(o, v, n, tmp);
+		break;
+	case K_SESSION:
+		if (number(v, n, 10, &x) && x == ID_UNSET)
+			sf_puts(o, "unset");
+		else
+			sf_put(o, v, n);
+		break;
+	case K_CAPS:
+		put_caps(o, v, n);
+		break;
+	case K_NFPROTO:
+		put_named(o, NAMED(nfprotos), v, n, 10,
+			  "unknown-netfilter-protocol");
+		break;
+	case K_ICMP:
+		put_named(o, NAMED(icmptypes), v, n, 10, "unknown-icmp-type");
+		break;
+	case K_PROTO: {
+		struct protoent pe, *res = NULL;
+
+		if (number(v, n, 10, &x) && x <= 0x7fffffff &&
+		    getprotobynumber_r((int)x, &pe, tmp, 4096, &res) == 0 &&
+		    res)
+			sf_puts(o, res->p_name);
+		else
+			sf_puts(o, "undefined protocol");
+		break;
+	}
+	case K_PERSONALITY:
+		put_mode(o, v, n, 16, INTERP_VALUE_PERSONALITY);
+		break;
+	case K_SECCOMP:
+		if (!number(v, n, 16, &x)) {
+			put_conversion_error(o, v, n);
+			break;
+		}
+		x &= 0x7fff0000;
+		if (lookup(NAMED(seccomp_actions), (unsigned long)x)) {
+			sf_puts(o, lookup(NAMED(seccomp_actions),
+					  (unsigned long)x));
+		} else {
+			sf_puts(o, "unknown-seccomp-code(");
+			sf_put(o, v, n);
+			sf_putc(o, ')');
+		}
+		break;
+	case K_OFLAG:
+		put_mode(o, v, n, 16, INTERP_VALUE_OPEN);
+		break;
+	case K_MMAP:
+		put_mode(o, v, n, 16, INTERP_VALUE_MMAP);
+		break;
+	case K_PROCTITLE:
+		put_proctitle(o, v, n, tmp);
+		break;
+	case K_HOOK:
+		put_named(o, NAMED(hooks), v, n, 16, "unknown-hook");
+		break;
+	case K_ACTION:
+		put_named(o, NAMED(net_actions), v, n, 16, "unknown-action");
+		break;
+	case K_MACPROTO:
+		if (number(v, n, 16, &x) && (x == 0x800 || x == 0x806))
+			sf_puts(o, x == 0x800 ? "IP" : "ARP");
+		else
+			sf_puts(o, "UNKNOWN");
+		break;
+	case K_IOCTL:
+		if (!number(v, n, 16, &x)) {
+			put_conversion_error(o, v, n);
+			break;
+		}
+		len = interp_value(INTERP_VALUE_IOCTL, (uint32_t)x, buf,
+				   sizeof(buf));
+		if (len >= 0)
+			sf_put(o, buf, (size_t)len);
+		else
+			put_fmt(o, "0x%llx", x);
+		break;
+	case K_RESP:
+		put_named(o, NAMED(resps), v, n, 10, "unknown-response");
+		break;
+	case K_MCGRP:
+		sf_puts(o, number(v, n, 10, &x) && x == 1 ?
+			   "audit-netlink-multicast" : "audit-none");
+		break;
+	case K_RESOLVE:
+	case K_PATH_FLAGS:
+		if (!number(v, n, 16, &x)) {
+			put_conversion_error(o, v, n);
+			break;
+		}
+		if (kind == K_PATH_FLAGS && x == 0) {
+			sf_puts(o, "none");
+			break;
+		}
+		if (!(kind == K_PATH_FLAGS ?
+		      put_bits(o, NAMED(path_flags), x, ",") :
+		      put_bits(o, NAMED(resolves), x, "|"))) {
+			sf_puts(o, "0x");
+			sf_put(o, v, n);
+		}
+		break;
+	case K_NONE:
+	case K_ADDR:
+	case K_MAC:
+		sf_put(o, v, n);
+		break;
+	}
+}
+
+const char *sf_value(struct searchfmt *f, const struct record *r,
+		     const char *name, size_t nlen, const char *v,
+		     size_t vlen, size_t *len)
+{
+	struct sfout val = { .p = f->val, .cap = SEARCHFMT_SCRATCH };
+	struct sfout esc = { .p = f->esc, .cap = SEARCHFMT_SCRATCH };
+	enum kind kind;
+
+	while (nlen && *name == ' ') {
+		name++;
+		nlen--;
+	}
+	kind = field_kind(r->rtype, name, nlen, v, vlen);
+	if (kind == K_NONE) {
+		*len = vlen;
+		return v;
+	}
+	render(f, r, kind, name, nlen, v, vlen, &val);
+	if (val.len > val.cap)
+		val.len = val.cap;
+	sf_put_escaped(&esc, f->o.escape, val.p, val.len);
+	*len = esc.len < esc.cap ? esc.len : esc.cap;
+	return esc.p;
+}
