@@ -193,6 +193,7 @@ size_t searchfmt_interpret(struct searchfmt *f, const struct record *r,
 	bool found = false, comma = false;
 
 	f->error = NULL;
+	f->arch = 0;
 	if (r->node) {
 		const char *sp = memchr(p, ' ', (size_t)(end - p));
 
@@ -258,8 +259,10 @@ size_t searchfmt_interpret(struct searchfmt *f, const struct record *r,
 			val = sf_value(f, r, name, nlen, v, vlen, &vlen);
 			sf_put(&o, val, vlen);
 		}
+		/* a comma ends a value; only a raw one gets it back */
 		if (!(flags & SF_TTY_DATA))
-			sf_putc(&o, comma ? ',' : ' ');
+			sf_putc(&o, comma && (flags & SF_UNCLASSIFIED) ?
+				    ',' : ' ');
 		p = next;
 	}
 	if (!found || comma) {

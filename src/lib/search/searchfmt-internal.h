@@ -17,6 +17,7 @@ struct searchfmt {
 	struct names *names;
 	const char *error;
 	bool header_done;		/* csv */
+	uint32_t arch;			/* the record's arch= so far, or 0 */
 	char *val;			/* SEARCHFMT_SCRATCH each */
 	char *esc;
 };

@@ -299,10 +299,12 @@ static void put_id(struct searchfmt *f, struct sfout *o, int gid,
 	size_t len;
 	char dec[RECORD_LINE_MAX];
 
-	if (!number(v, n, 10, &id) || id > ID_UNSET) {
+	/* strtoul(3), then an int: "-1" is unset too */
+	if (!number(v, n, 10, &id)) {
 		put_conversion_error(o, v, n);
 		return;
 	}
+	id = (uint32_t)id;
 	if (id == ID_UNSET) {
 		sf_puts(o, "unset");
 		return;
@@ -566,6 +568,36 @@ static void put_arg(struct searchfmt *f, struct sfout *o,
 	}
 }
 
+/* by the arch= rendered before it in the record (SECCOMP has its own
+ * fields), else this machine's; socketcall/ipc with their call from a0 */
+static void put_syscall(struct searchfmt *f, struct sfout *o,
+			const struct record *r, const char *v, size_t n)
+{
+	unsigned long long nr;
+	const char *name, *call = NULL;
+	uint32_t arch = f->arch ? f->arch : f->o.host_arch;
+
+	if (!number(v, n, 10, &nr)) {
+		put_conversion_error(o, v, n);
+		return;
+	}
+	name = tables_syscall_name(arch, (int)nr);
+	if (name == NULL) {
+		put_fmt(o, "unknown-syscall(%lld)", (unsigned long long)(int)nr);
+		return;
+	}
+	sf_puts(o, name);
+	if (strcmp(name, "socketcall") == 0)
+		call = interp_socketcall_name((long)r->a0);
+	else if (strcmp(name, "ipc") == 0)
+		call = interp_ipccall_name((long)r->a0);
+	if (call) {
+		sf_putc(o, '(');
+		sf_puts(o, call);
+		sf_putc(o, ')');
+	}
+}
+
 static void put_named(struct sfout *o, const struct named *t, size_t n,
 		      const char *v, size_t vlen, int base, const char *unknown)
 {
@@ -623,11 +655,12 @@ static void render(struct searchfmt *f, const struct record *r, enum kind kind,
 		put_id(f, o, kind == K_GID, v, n);
 		break;
 	case K_SYSCALL:
-		sf_put(o, tmp, (size_t)(interp_syscall(tmp, r, f->o.host_arch,
-						       v, n) - tmp));
+		put_syscall(f, o, r, v, n);
 		break;
 	case K_ARCH:
 		sf_put(o, tmp, (size_t)(interp_arch(tmp, r, v, n) - tmp));
+		if (number(v, n, 16, &x) && tables_arch_name((uint32_t)x))
+			f->arch = (uint32_t)x;
 		break;
 	case K_EXIT:
 		put_exit(o, v, n);
