@@ -1,16 +1,851 @@
-/* normalize.c - ausearch --format csv|text (placeholder, see below) */
+/* normalize.c - ausearch --format csv|text: one line an event, as
+ * auparse 3.0.9's normalizer describes it (../shared/spec: ausearch 2.8
+ * and appendix C): who (subject), did what (action), to what (object),
+ * how, with what result.
+ *
+ * The event kind, the actions of simple events and the syscall classes
+ * are tables (appendix C); which field is the subject or object of a
+ * record type is the small table objects[]. Values are interpreted as
+ * -i interprets them (values.c).
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#include "util.h"
 #include "searchfmt-internal.h"
+
+/* ---- appendix C.1: event kind by the first record's type ---- */
+
+static const struct {
+	unsigned lo, hi;
+	const char *kind;
+} kind_ranges[] = {
+	{ 1100, 1100, "unknown" },	/* USER */
+	{ 1101, 1101, "user-login" }, { 1102, 1102, "user-login" },
+	{ 1103, 1103, "user-login" }, { 1104, 1104, "user-login" },
+	{ 1105, 1105, "user-login" }, { 1106, 1106, "user-login" },
+	{ 1108, 1108, "user-login" }, { 1109, 1109, "user-login" },
+	{ 1110, 1110, "user-login" }, { 1112, 1112, "user-login" },
+	{ 1113, 1113, "user-login" }, { 1006, 1006, "user-login" },
+	{ 1114, 1115, "user-account" }, { 1116, 1117, "user-account" },
+	{ 1132, 1133, "user-account" }, { 1136, 1137, "user-account" },
+	{ 1126, 1126, "group-change" }, { 1118, 1118, "group-change" },
+	{ 1119, 1119, "user-space" }, { 1120, 1120, "user-space" },
+	{ 1121, 1121, "user-space" }, { 1123, 1123, "user-space" },
+	{ 1125, 1125, "user-space" },
+	{ 1124, 1124, "TTY" }, { 1319, 1319, "TTY" },
+	{ 2000, 2000, "system-services" }, { 1127, 1130, "system-services" },
+	{ 1130, 1131, "system-services" },
+	{ 1111, 1111, "configuration" }, { 1305, 1305, "configuration" },
+	{ 1325, 1325, "configuration" }, { 1328, 1328, "configuration" },
+	{ 1332, 1333, "configuration" }, { 1137, 1138, "configuration" },
+	{ 1326, 1326, "dac-decision" },
+	{ 1335, 1335, "audit-daemon" }, { 1200, 1299, "audit-daemon" },
+	{ 1107, 1107, "mac-decision" }, { 1122, 1122, "mac-decision" },
+	{ 1400, 1402, "mac-decision" }, { 1500, 1507, "mac" },
+	{ 1800, 1899, "integrity" }, { 2103, 2103, "integrity" },
+	{ 1700, 1799, "anomaly" }, { 2100, 2199, "anomaly" },
+	{ 2200, 2299, "anomaly-response" },
+	{ 1403, 1499, "mac" }, { 2300, 2399, "mac" },
+	{ 1600, 1699, "crypto" }, { 2400, 2499, "crypto" },
+	{ 2500, 2599, "virt" },
+	{ 1300, 1304, "audit-rule" }, { 1306, 1315, "audit-rule" },
+	{ 1317, 1318, "audit-rule" }, { 1321, 1324, "audit-rule" },
+	{ 1331, 1331, "av-decision" }, { 1334, 1334, "bpf-program" },
+};
+
+static const char *event_kind(int rtype)
+{
+	size_t i;
+
+	for (i = 0; i < NELEM(kind_ranges); i++)
+		if (rtype >= (int)kind_ranges[i].lo &&
+		    rtype <= (int)kind_ranges[i].hi)
+			return kind_ranges[i].kind;
+	return "unknown";
+}
+
+/* ---- appendix C.3: simple events; who and what per record type ---- */
+
+enum subj { S_AUID_UID, S_ID, S_AUID_ONLY, S_NONE };
+
+static const struct simple {
+	const char *type;
+	const char *action;
+	enum subj subj;
+	const char *obj;	/* field, or NULL */
+	const char *obj_kind;
+	const char *how;	/* field, or "=literal" */
+} simples[] = {
+	{ "USER", "sent-message", S_AUID_UID, "terminal", "unknown", "exe" },
+	{ "LOGIN", "changed-login-id-to", S_AUID_UID, "auid", "user-session", "exe" },
+	{ "USER_AUTH", "authenticated", S_AUID_UID, "acct", "user-session", "exe" },
+	{ "USER_ACCT", "was-authorized", S_AUID_UID, "acct", "user-session", "exe" },
+	{ "USER_MGMT", "modified-user-account", S_AUID_UID, "acct", "account", "exe" },
+	{ "CRED_ACQ", "acquired-credentials", S_AUID_UID, "acct", "user-session", "exe" },
+	{ "CRED_DISP", "disposed-credentials", S_AUID_UID, "acct", "user-session", "exe" },
+	{ "CRED_REFR", "refreshed-credentials", S_AUID_UID, "acct", "user-session", "exe" },
+	{ "USER_START", "started-session", S_AUID_UID, "terminal", "user-session", "exe" },
+	{ "USER_END", "ended-session", S_AUID_UID, "terminal", "user-session", "exe" },
+	{ "USER_ERR", "caused-account-error", S_AUID_UID, "terminal", "user-session", "exe" },
+	{ "USER_LOGIN", "logged-in", S_ID, "terminal", "user-session", "exe" },
+	{ "USER_LOGOUT", "logged-out", S_ID, "terminal", "user-session", "exe" },
+	{ "USER_CHAUTHTOK", "changed-password", S_AUID_UID, "acct", "user-session", "exe" },
+	{ "USER_AVC", "accessed-mac-policy-controlled-object", S_AUID_UID, NULL, "unknown", "exe" },
+	{ "USYS_CONFIG", "changed-configuration", S_AUID_UID, NULL, "unknown", "exe" },
+	{ "ADD_USER", "added-user-account", S_AUID_UID, "acct", "account", "exe" },
+	{ "DEL_USER", "deleted-user-account", S_AUID_UID, "acct", "account", "exe" },
+	{ "ADD_GROUP", "added-group-account-to", S_AUID_UID, "acct", "account", "exe" },
+	{ "DEL_GROUP", "deleted-group-account-from", S_AUID_UID, "acct", "account", "exe" },
+	{ "GRP_MGMT", "modified-group-account", S_AUID_UID, "acct", "account", "exe" },
+	{ "GRP_CHAUTHTOK", "changed-group-password", S_AUID_UID, "acct", "account", "exe" },
+	{ "ACCT_LOCK", "locked-account", S_AUID_UID, "acct", "account", "exe" },
+	{ "ACCT_UNLOCK", "unlocked-account", S_AUID_UID, "acct", "account", "exe" },
+	{ "CHGRP_ID", "changed-group", S_AUID_UID, NULL, "unknown", "exe" },
+	{ "GRP_AUTH", "authenticated-to-group", S_AUID_UID, "acct", "user-session", "exe" },
+	{ "TEST", "sent-test", S_AUID_UID, NULL, "unknown", "exe" },
+	{ "TRUSTED_APP", "unknown", S_AUID_UID, NULL, "unknown", "exe" },
+	{ "USER_SELINUX_ERR", "access-error", S_AUID_UID, NULL, "unknown", "exe" },
+	{ "USER_CMD", "ran-command", S_AUID_UID, "cmd", "process", "exe" },
+	{ "USER_TTY", "typed", S_AUID_UID, NULL, "keystrokes", "exe" },
+	{ "TTY", "typed", S_AUID_UID, "data", "keystrokes", "exe" },
+	{ "CHUSER_ID", "changed-user-id", S_AUID_UID, NULL, "unknown", "exe" },
+	{ "SYSTEM_BOOT", "booted-system", S_AUID_UID, NULL, "system", "exe" },
+	{ "SYSTEM_SHUTDOWN", "shutdown-system", S_AUID_UID, NULL, "system", "exe" },
+	{ "SYSTEM_RUNLEVEL", "changed-to-runlevel", S_AUID_UID, "new-level", "system", "exe" },
+	{ "SERVICE_START", "started-service", S_AUID_UID, "unit", "service", "exe" },
+	{ "SERVICE_STOP", "stopped-service", S_AUID_UID, "unit", "service", "exe" },
+	{ "USER_DEVICE", "configured-device", S_AUID_UID, "device", "device", "exe" },
+	{ "SOFTWARE_UPDATE", "installed-software", S_AUID_UID, "sw", "software", "exe" },
+	{ "DAEMON_START", "started-audit", S_AUID_UID, NULL, "service", "=init" },
+	{ "DAEMON_END", "shutdown-audit", S_AUID_UID, NULL, "service", "=signal" },
+	{ "DAEMON_ABORT", "aborted-auditd-startup", S_AUID_UID, NULL, "service", "=signal" },
+	{ "DAEMON_CONFIG", "changed-auditd-configuration", S_AUID_UID, NULL, "service", "=signal" },
+	{ "DAEMON_ROTATE", "rotated-audit-logs", S_AUID_UID, NULL, "service", "=signal" },
+	{ "DAEMON_RESUME", "resumed-audit-logging", S_AUID_UID, NULL, "service", "=signal" },
+	{ "DAEMON_ACCEPT", "remote-audit-connected", S_AUID_UID, NULL, "service", "=signal" },
+	{ "DAEMON_CLOSE", "remote-audit-disconnected", S_AUID_UID, NULL, "service", "=signal" },
+	{ "DAEMON_ERR", "audit-error", S_AUID_UID, NULL, "service", "=signal" },
+	{ "CONFIG_CHANGE", "changed-audit-configuration", S_AUID_ONLY, "key", "audit-config", "exe" },
+	{ "SECCOMP", "called-seccomp-controlled-syscall", S_AUID_UID, "syscall", "process", "exe" },
+	{ "FEATURE_CHANGE", "changed-audit-feature", S_AUID_UID, "feature", "unknown", "exe" },
+	{ "KERN_MODULE", "loaded-kernel-module", S_NONE, NULL, "unknown", NULL },
+	{ "FANOTIFY", "accessed-policy-controlled-file", S_NONE, NULL, "unknown", NULL },
+	{ "AVC", "accessed-mac-policy-controlled-object", S_AUID_UID, NULL, "unknown", "exe" },
+	{ "MAC_POLICY_LOAD", "loaded-selinux-policy", S_AUID_UID, NULL, "mac-config", "exe" },
+	{ "MAC_STATUS", "changed-selinux-enforcement-to", S_AUID_UID, "enforcing", "mac-config", "exe" },
+	{ "MAC_CONFIG_CHANGE", "changed-selinux-boolean", S_AUID_UID, "bool", "mac-config", "exe" },
+	{ "ANOM_PROMISCUOUS", "changed-socket-promiscuous-mode", S_AUID_UID, "dev", "socket", "exe" },
+	{ "ANOM_ABEND", "crashed-program", S_AUID_UID, "exe", "process", "sig" },
+	{ "ANOM_LINK", "used-suspcious-link", S_AUID_UID, NULL, "unknown", "exe" },
+	{ "ANOM_CREAT", "created-suspicious-file", S_AUID_UID, NULL, "unknown", "exe" },
+	{ "KERNEL", "initialized-audit-subsystem", S_NONE, NULL, "unknown", NULL },
+	{ "ANOM_LOGIN_FAILURES", "failed-log-in-too-many-times-to", S_AUID_UID, "acct", "user-session", "exe" },
+	{ "ANOM_LOGIN_TIME", "attempted-log-in-during-unusual-hour-to", S_AUID_UID, "acct", "user-session", "exe" },
+	{ "ANOM_LOGIN_SESSIONS", "opened-too-many-sessions-to", S_AUID_UID, "acct", "user-session", "exe" },
+	{ "ANOM_LOGIN_LOCATION", "attempted-log-in-from-unusual-place-to", S_AUID_UID, "acct", "user-session", "exe" },
+	{ "ANOM_EXEC", "attempted-execution-of-forbidden-program", S_AUID_UID, NULL, "unknown", "exe" },
+	{ "NETFILTER_CFG", "loaded-firewall-rule-to", S_NONE, "table", "firewall", "comm" },
+	{ "CRYPTO_KEY_USER", "negotiated-crypto-key", S_AUID_UID, NULL, "unknown", "exe" },
+	{ "CRYPTO_SESSION", "started-crypto-session", S_AUID_UID, NULL, "unknown", "exe" },
+	{ "VIRT_CONTROL", "issued-vm-control", S_AUID_UID, "vm", "virtual-machine", "exe" },
+	{ "VIRT_RESOURCE", "assigned-vm-resource", S_AUID_UID, "vm", "virtual-machine", "exe" },
+	{ "VIRT_MACHINE_ID", "assigned-vm-id", S_AUID_UID, "vm", "virtual-machine", "exe" },
+};
+
+/* ---- appendix C.2: the class of a syscall event ---- */
+
+static const struct {
+	const char *action;
+	const char *obj_kind;	/* NULL: from the PATH's mode */
+	const char *obj;	/* "path", "saddr", "exe", "comm", "key", NULL */
+	const char *syscalls;
+} classes[] = {
+	{ "opened-file", NULL, "path", " creat fallocate truncate ftruncate memfd_create open openat openat2 readlink readlinkat " },
+	{ "changed-file-attributes-of", NULL, "path", " setxattr fsetxattr lsetxattr removexattr fremovexattr lremovexattr " },
+	{ "changed-file-permissions-of", NULL, "path", " chmod fchmod fchmodat " },
+	{ "changed-file-ownership-of", NULL, "path", " chown fchown fchownat lchown " },
+	{ "loaded-kernel-module", "file", "path", " finit_module init_module " },
+	{ "unloaded-kernel-module", "file", "path", " delete_module " },
+	{ "created-directory", NULL, "path", " mkdir mkdirat " },
+	{ "mounted", "file-system", "path", " mount move_mount fsmount fspick " },
+	{ "renamed", NULL, "path", " rename renameat renameat2 " },
+	{ "checked-metadata-of", NULL, "path", " access faccessat faccessat2 newfstatat stat fstat lstat stat64 statx " },
+	{ "checked-filesystem-metadata-of", NULL, "path", " statfs fstatfs " },
+	{ "symlinked", NULL, "path", " symlink symlinkat " },
+	{ "unmounted", "file-system", "path", " umount umount2 " },
+	{ "deleted", NULL, "path", " rmdir unlink unlinkat " },
+	{ "changed-timestamp-of", NULL, "path", " utime utimes futimesat utimensat " },
+	{ "executed", NULL, "path", " execve execveat " },
+	{ "accepted-connection-from", "socket", "saddr", " accept accept4 " },
+	{ "bound-socket", "socket", "saddr", " bind " },
+	{ "connected-to", "socket", "saddr", " connect " },
+	{ "received-from", "socket", "saddr", " recvfrom recvmsg " },
+	{ "sent-to", "socket", "saddr", " sendmsg sendto " },
+	{ "killed-pid", "process", NULL, " kill tkill tgkill " },
+	{ "changed-identity-of", "process", "exe", " setuid seteuid setfsuid setreuid setresuid setgid setegid setfsgid setregid setresgid " },
+	{ "changed-system-time", "system", NULL, " settimeofday clock_settime stime adjtimex " },
+	{ "make-device", "unknown", "path", " mknod mknodat " },
+	{ "changed-system-name", "system", NULL, " sethostname setdomainname " },
+	{ "allocated-memory-in", "memory", "comm", " mmap brk " },
+	{ "adjusted-scheduling-policy-of", "process", NULL, " sched_setparam sched_setscheduler sched_setattr " },
+};
+
+/* file types of a PATH's mode */
+static const struct {
+	unsigned type;
+	const char *kind;
+} path_kinds[] = {
+	{ 0010000, "fifo" }, { 0020000, "character-device" },
+	{ 0040000, "directory" }, { 0060000, "block-device" },
+	{ 0100000, "file" }, { 0120000, "symlink" }, { 0140000, "socket" },
+};
+
+/* ---- the fields of an event ---- */
+
+struct fld {
+	const struct record *r;
+	const char *name, *v;
+	size_t nlen, vlen;
+};
+
+static bool find(const struct record *r, const char *name, struct fld *out)
+{
+	size_t i, nl = strlen(name);
+
+	if (r == NULL)
+		return false;
+	for (i = 0; i < r->nfields && i < r->max_fields; i++) {
+		const struct record_field *fl = &r->fields[i];
+
+		if (fl->name_len == nl &&
+		    memcmp(r->line + fl->name, name, nl) == 0) {
+			out->r = r;
+			out->name = r->line + fl->name;
+			out->nlen = nl;
+			out->v = r->line + fl->val;
+			out->vlen = fl->val_len;
+			return true;
+		}
+	}
+	return false;
+}
+
+static const struct record *find_type(const struct record *recs, size_t n,
+				      int rtype)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		if (recs[i].rtype == rtype)
+			return &recs[i];
+	return NULL;
+}
+
+/* what one line says */
+struct norm {
+	const struct record *first;
+	struct fld session, prime, sec, result, obj, obj_sec, obj2, key, how;
+	struct fld subj_label, obj_label, action_fld;
+	bool has_session, has_prime, has_sec, has_result, has_obj, has_obj_sec,
+	     has_obj2, has_key, has_how, has_subj_label, has_obj_label;
+	bool obj_is_name;	/* the object's field name, not its value */
+	bool has_action_fld;	/* the action is a field's value (op) */
+	bool obj_is_file, obj_is_saddr;
+	const char *kind, *subj_kind, *action, *obj_kind, *how_literal;
+	char obj_path[4096];
+	size_t obj_path_len;
+	bool has_obj_path;
+};
+
+#define T_SYSCALL	1300
+#define T_PATH		1302
+#define T_CWD		1307
+#define T_SOCKADDR	1306
+#define T_CONFIG_CHANGE	1305
+
+static const char *subject_kind(struct searchfmt *f, const struct fld *id)
+{
+	unsigned long long uid;
+	char buf[32];
+
+	(void)f;
+	if (id->vlen == 0 || id->vlen >= sizeof(buf))
+		return "unknown-acct";
+	memcpy(buf, id->v, id->vlen);
+	buf[id->vlen] = '\0';
+	uid = strtoull(buf, NULL, 10);
+	uid = (uint32_t)uid;
+	if (uid == 0)
+		return "privileged-acct";
+	if (uid == 4294967295ULL || uid == 65534)
+		return "unknown-acct";
+	if (uid < 1000)
+		return "service-acct";
+	return "user-acct";
+}
+
+static bool in_list(const char *list, const char *name)
+{
+	size_t n = strlen(name);
+	const char *p = list;
+
+	while ((p = strstr(p, name)) != NULL) {
+		if (p[-1] == ' ' && p[n] == ' ')
+			return true;
+		p += n;
+	}
+	return false;
+}
+
+/* realpath-style: a relative name joined to the cwd, . and .. folded */
+static size_t join_path(char *out, size_t cap, const char *cwd, size_t cl,
+			const char *name, size_t nl)
+{
+	char tmp[8192];
+	size_t tl = 0, ol = 0, i = 0;
+
+	if (nl && name[0] != '/' && cl) {
+		if (cl + 1 >= sizeof(tmp))
+			return 0;
+		memcpy(tmp, cwd, cl);
+		tl = cl;
+		tmp[tl++] = '/';
+	}
+	if (tl + nl >= sizeof(tmp))
+		return 0;
+	memcpy(tmp + tl, name, nl);
+	tl += nl;
+	while (i < tl) {
+		size_t s = i, len;
+
+		while (i < tl && tmp[i] != '/')
+			i++;
+		len = i - s;
+		i++;
+		if (len == 0 || (len == 1 && tmp[s] == '.'))
+			continue;
+		if (len == 2 && tmp[s] == '.' && tmp[s + 1] == '.') {
+			while (ol > 0 && out[ol - 1] != '/')
+				ol--;
+			if (ol > 0)
+				ol--;
+			continue;
+		}
+		if (ol + len + 1 >= cap)
+			return 0;
+		out[ol++] = '/';
+		memcpy(out + ol, tmp + s, len);
+		ol += len;
+	}
+	if (ol == 0 && tl && tmp[0] == '/')
+		out[ol++] = '/';
+	return ol;
+}
+
+static void file_object(struct searchfmt *f, struct norm *nm,
+			const struct record *recs, size_t n)
+{
+	const struct record *path = find_type(recs, n, T_PATH);
+	const struct record *cwd = find_type(recs, n, T_CWD);
+	struct fld name, dir, fl;
+	size_t nl, cl = 0;
+	const char *v;
+	char dec[4096];
+	char cwdbuf[4096];
+
+	if (path == NULL)
+		return;
+	if (find(path, "name", &name)) {
+		v = sf_value(f, path, name.name, name.nlen, name.v, name.vlen,
+			     &nl);
+		if (nl >= sizeof(dec))
+			return;
+		memcpy(dec, v, nl);
+		if (cwd && find(cwd, "cwd", &dir)) {
+			v = sf_value(f, cwd, dir.name, dir.nlen, dir.v,
+				     dir.vlen, &cl);
+			if (cl >= sizeof(cwdbuf))
+				cl = 0;
+			memcpy(cwdbuf, v, cl);
+		}
+		if (!(nl == 6 && memcmp(dec, "(null)", 6) == 0)) {
+			nm->obj_path_len = join_path(nm->obj_path,
+						     sizeof(nm->obj_path),
+						     cwdbuf, cl, dec, nl);
+			nm->has_obj_path = nm->obj_path_len > 0;
+		}
+	}
+	nm->has_obj_sec = find(path, "inode", &nm->obj_sec);
+	if (nm->obj_kind == NULL && find(path, "mode", &fl)) {
+		char buf[32];
+		unsigned long mode;
+		size_t i;
+
+		snprintf(buf, sizeof(buf), "%.*s", (int)fl.vlen, fl.v);
+		mode = strtoul(buf, NULL, 8) & 0170000;
+		for (i = 0; i < NELEM(path_kinds); i++)
+			if (path_kinds[i].type == mode)
+				nm->obj_kind = path_kinds[i].kind;
+	}
+}
+
+static void syscall_event(struct searchfmt *f, struct norm *nm,
+			  const struct record *recs, size_t n)
+{
+	const struct record *sc = find_type(recs, n, T_SYSCALL);
+	const char *name = NULL;
+	uint32_t arch;
+	size_t i;
+
+	nm->has_session = find(sc, "ses", &nm->session);
+	nm->has_prime = find(sc, "auid", &nm->prime);
+	nm->has_sec = find(sc, "uid", &nm->sec);
+	nm->subj_kind = nm->has_sec ? subject_kind(f, &nm->sec) : NULL;
+	nm->has_result = find(sc, "success", &nm->result);
+	nm->has_how = find(sc, "exe", &nm->how);
+	if (nm->has_how) {
+		static const char *const shells[] = {
+			"\"/usr/bin/python", "\"/usr/bin/sh", "\"/usr/bin/bash",
+			"\"/usr/bin/perl",
+		};
+
+		for (i = 0; i < NELEM(shells); i++)
+			if (nm->how.vlen >= strlen(shells[i]) &&
+			    memcmp(nm->how.v, shells[i], strlen(shells[i])) == 0)
+				nm->has_how = find(sc, "comm", &nm->how);
+	}
+	nm->has_key = find(sc, "key", &nm->key) &&
+		      !(nm->key.vlen == 6 && memcmp(nm->key.v, "(null)", 6) == 0);
+	nm->has_subj_label = find(sc, "subj", &nm->subj_label);
+	if (nm->first->rtype == T_CONFIG_CHANGE) {
+		struct fld op;
+
+		nm->has_action_fld = find(nm->first, "op", &op);
+		nm->action_fld = op;
+		nm->has_obj = find(nm->first, "key", &nm->obj);
+		nm->obj_kind = "audit-config";
+		return;
+	}
+	arch = sc->machine >= 0 ? sc->arch : f->o.host_arch;
+	if (sc->syscall >= 0)
+		name = tables_syscall_name(arch, sc->syscall);
+	for (i = 0; name && i < NELEM(classes); i++) {
+		if (!in_list(classes[i].syscalls, name))
+			continue;
+		nm->action = classes[i].action;
+		nm->obj_kind = classes[i].obj_kind;
+		if (classes[i].obj == NULL) {
+		} else if (strcmp(classes[i].obj, "path") == 0) {
+			nm->obj_is_file = true;
+			file_object(f, nm, recs, n);
+		} else if (strcmp(classes[i].obj, "saddr") == 0) {
+			nm->obj_is_saddr = true;
+			nm->has_obj = find(find_type(recs, n, T_SOCKADDR),
+					   "saddr", &nm->obj);
+		} else {
+			nm->has_obj = find(sc, classes[i].obj, &nm->obj);
+			if (strcmp(classes[i].obj, "exe") == 0) {
+				nm->how_literal = name;
+				nm->has_how = false;
+			}
+		}
+		if (nm->obj_kind == NULL)
+			nm->obj_kind = "file";
+		return;
+	}
+	if (nm->has_key) {
+		nm->action = "triggered-audit-rule";
+		nm->obj = nm->key;
+		nm->has_obj = true;
+	} else {
+		nm->action = "triggered-unknown-audit-rule";
+	}
+	nm->obj_kind = "admin-defined-rule";
+}
+
+static void simple_event(struct searchfmt *f, struct norm *nm)
+{
+	const struct record *r = nm->first;
+	const char *tname = r->rtype > 0 ?
+		tables_msgtype_name((unsigned)r->rtype) : NULL;
+	const struct simple *s = NULL;
+	struct fld op;
+	size_t i;
+
+	for (i = 0; tname && i < NELEM(simples); i++)
+		if (strcmp(simples[i].type, tname) == 0)
+			s = &simples[i];
+	nm->obj_kind = "unknown";
+	if (s == NULL)
+		return;
+	nm->action = s->action;
+	nm->obj_kind = s->obj_kind;
+	if (s->subj != S_NONE) {
+		nm->has_session = find(r, "ses", &nm->session);
+		if (s->subj == S_ID) {
+			nm->has_prime = find(r, "id", &nm->prime);
+			nm->subj_kind = nm->has_prime ?
+				subject_kind(f, &nm->prime) : NULL;
+		} else {
+			nm->has_prime = find(r, "auid", &nm->prime);
+			if (s->subj == S_AUID_UID)
+				nm->has_sec = find(r, "uid", &nm->sec);
+			nm->subj_kind = nm->has_sec ?
+				subject_kind(f, &nm->sec) : NULL;
+		}
+	}
+	if (strncmp(tname, "DAEMON_", 7) == 0)
+		nm->subj_kind = "auditd";
+	nm->has_subj_label = find(r, "subj", &nm->subj_label);
+	nm->has_result = find(r, "res", &nm->result) ||
+			 find(r, "result", &nm->result);
+	if (s->obj) {
+		nm->has_obj = find(r, s->obj, &nm->obj);
+		if (!nm->has_obj && strcmp(s->obj, "acct") == 0)
+			nm->has_obj = find(r, "id", &nm->obj);
+	}
+	if (s->how && s->how[0] == '=')
+		nm->how_literal = s->how + 1;
+	else if (s->how)
+		nm->has_how = find(r, s->how, &nm->how);
+	nm->has_key = find(r, "key", &nm->key) &&
+		      !(nm->key.vlen == 6 && memcmp(nm->key.v, "(null)", 6) == 0);
+	if (r->rtype == T_CONFIG_CHANGE && find(r, "op", &op)) {
+		if (op.vlen == 8 && memcmp(op.v, "add_rule", 8) == 0)
+			nm->action = "added-audit-rule";
+		else if (op.vlen == 11 && memcmp(op.v, "remove_rule", 11) == 0)
+			nm->action = "deleted-audit-rule";
+	}
+}
+
+/* false: the normalizer refuses the event */
+static bool normalize(struct searchfmt *f, struct norm *nm,
+		      const struct record *recs, size_t n)
+{
+	memset(nm, 0, sizeof(*nm));
+	nm->first = &recs[0];
+	nm->kind = event_kind(recs[0].rtype);
+	if (n > 1 || recs[0].rtype == T_SYSCALL) {
+		if (find_type(recs, n, T_SYSCALL) == NULL)
+			return false;
+		syscall_event(f, nm, recs, n);
+	} else {
+		simple_event(f, nm);
+	}
+	return true;
+}
+
+/* ---- the line ---- */
+
+static void put_value(struct searchfmt *f, struct sfout *o,
+		      const struct fld *fl)
+{
+	const char *v;
+	size_t n;
+
+	f->arch = 0;
+	if (fl->nlen == 7 && memcmp(fl->name, "syscall", 7) == 0) {
+		/* the normalizer's syscall: by the record's positional
+		 * arch and syscall, as ENRICHED reads them */
+		char *end = interp_syscall(f->val, fl->r, f->o.host_arch,
+					   fl->v, fl->vlen);
+
+		sf_put(o, f->val, (size_t)(end - f->val));
+		return;
+	}
+	v = sf_value(f, fl->r, fl->name, fl->nlen, fl->v, fl->vlen, &n);
+	sf_put(o, v, n);
+}
+
+/* the subject: an unset id is the system */
+static void put_prime(struct searchfmt *f, struct sfout *o,
+		      const struct norm *nm)
+{
+	struct sfout tmp = { .p = f->val, .cap = 64 };
+	const char *v;
+	size_t n;
+
+	if (!nm->has_prime)
+		return;
+	v = sf_value(f, nm->prime.r, nm->prime.name, nm->prime.nlen,
+		     nm->prime.v, nm->prime.vlen, &n);
+	if (n == 5 && memcmp(v, "unset", 5) == 0)
+		sf_puts(o, "system");
+	else
+		sf_put(o, v, n);
+	(void)tmp;
+}
+
+static void put_object(struct searchfmt *f, struct sfout *o,
+		       const struct norm *nm)
+{
+	if (nm->obj_is_file) {
+		if (nm->has_obj_path)
+			sf_put(o, nm->obj_path, nm->obj_path_len);
+	} else if (nm->has_obj) {
+		put_value(f, o, &nm->obj);
+	}
+}
+
+static bool has_object(const struct norm *nm)
+{
+	return nm->obj_is_file ? nm->has_obj_path : nm->has_obj;
+}
+
+static void put_action(struct searchfmt *f, struct sfout *o,
+		       const struct norm *nm)
+{
+	if (nm->has_action_fld)
+		put_value(f, o, &nm->action_fld);
+	else
+		sf_puts(o, nm->action ? nm->action : "did-unknown");
+}
+
+/* "success" when the result interprets to yes, suc..., or allow */
+static const char *result_word(struct searchfmt *f, const struct norm *nm)
+{
+	const char *v;
+	size_t n;
+
+	v = sf_value(f, nm->result.r, nm->result.name, nm->result.nlen,
+		     nm->result.v, nm->result.vlen, &n);
+	if ((n == 3 && memcmp(v, "yes", 3) == 0) ||
+	    (n >= 3 && memcmp(v, "suc", 3) == 0) ||
+	    (n == 5 && memcmp(v, "allow", 5) == 0))
+		return "success";
+	return "failed";
+}
+
+static void put_how(struct searchfmt *f, struct sfout *o,
+		    const struct norm *nm)
+{
+	if (nm->how_literal)
+		sf_puts(o, nm->how_literal);
+	else if (nm->has_how)
+		put_value(f, o, &nm->how);
+}
+
+static void put_strftime(struct sfout *o, const char *fmt, const struct tm *tm)
+{
+	char buf[64];
+
+	sf_put(o, buf, strftime(buf, sizeof(buf), fmt, tm));
+}
+
+static void put_num(struct sfout *o, const char *fmt, unsigned long v)
+{
+	char buf[32];
+
+	sf_put(o, buf, (size_t)snprintf(buf, sizeof(buf), fmt, v));
+}
+
+static const char *type_name(const struct record *r, char *buf, size_t size)
+{
+	const char *name = r->rtype > 0 ?
+		tables_msgtype_name((unsigned)r->rtype) : NULL;
+
+	if (name)
+		return name;
+	snprintf(buf, size, "UNKNOWN[%d]", r->rtype);
+	return buf;
+}
+
+static void csv_header(struct searchfmt *f, struct sfout *o)
+{
+	unsigned x = f->o.extra;
+
+	sf_puts(o, "NODE,EVENT,DATE,TIME,");
+	if (x & SEARCHFMT_EXTRA_TIME)
+		sf_puts(o, "YEAR,MONTH,DAY,WEEKDAY,HOUR,MILLI,GMT_OFFSET,");
+	sf_puts(o, "SERIAL_NUM,EVENT_KIND,SESSION,SUBJ_PRIME,SUBJ_SEC,SUBJ_KIND,");
+	if (x & SEARCHFMT_EXTRA_LABELS)
+		sf_puts(o, "SUBJ_LABEL,");
+	sf_puts(o, "ACTION,RESULT,OBJ_PRIME,OBJ_SEC,");
+	if (x & SEARCHFMT_EXTRA_OBJ2)
+		sf_puts(o, "OBJ2,");
+	if (x & SEARCHFMT_EXTRA_LABELS)
+		sf_puts(o, "OBJ_LABEL,");
+	sf_puts(o, "OBJ_KIND,HOW");
+	if (x & SEARCHFMT_EXTRA_KEYS)
+		sf_puts(o, ",KEY");
+	sf_putc(o, '\n');
+}
 
 size_t searchfmt_csv(struct searchfmt *f, const struct record *recs, size_t n,
 		     char *out, size_t cap)
 {
-	(void)f; (void)recs; (void)n; (void)out; (void)cap;
-	return 0;
+	static char errbuf[64];
+	struct sfout o = { .p = out, .cap = cap };
+	const struct record *r = &recs[0];
+	unsigned x = f->o.extra;
+	struct norm nm;
+	struct tm tm;
+	time_t t;
+	char tbuf[32];
+	bool ok;
+
+	f->error = NULL;
+	if (n == 0)
+		return 0;
+	if (!f->header_done) {
+		csv_header(f, &o);
+		f->header_done = true;
+	}
+	ok = normalize(f, &nm, recs, n);
+	if (r->node)
+		sf_put(&o, r->node, r->node_len);
+	sf_putc(&o, ',');
+	sf_puts(&o, type_name(r, tbuf, sizeof(tbuf)));
+	sf_putc(&o, ',');
+	t = (time_t)r->sec;
+	localtime_r(&t, &tm);
+	put_strftime(&o, "%x,%T,", &tm);
+	if (x & SEARCHFMT_EXTRA_TIME) {
+		long off = tm.tm_gmtoff < 0 ? -tm.tm_gmtoff : tm.tm_gmtoff;
+
+		put_strftime(&o, "%Y,%m,%d,%u,%k,", &tm);
+		put_num(&o, "%lu,", r->milli);
+		sf_putc(&o, tm.tm_gmtoff < 0 ? '-' : '+');
+		/* the "minutes" are the seconds left over (spec 2.8.1) */
+		put_num(&o, "%02lu:", (unsigned long)(off / 3600));
+		put_num(&o, "%02lu,", (unsigned long)((off % 3600) % 60));
+	}
+	put_num(&o, "%lu", r->serial);
+	if (!ok) {
+		snprintf(errbuf, sizeof(errbuf), "error normalizing %s\n",
+			 type_name(r, tbuf, sizeof(tbuf)));
+		f->error = errbuf;
+		sf_puts(&o, ",,,,,,,,,");
+		if (x & SEARCHFMT_EXTRA_LABELS)
+			sf_puts(&o, ",,");
+		if (x & SEARCHFMT_EXTRA_KEYS)
+			sf_putc(&o, ',');
+		sf_putc(&o, '\n');
+		return o.len;
+	}
+	sf_putc(&o, ',');
+	sf_puts(&o, nm.kind);
+	sf_putc(&o, ',');
+	if (nm.has_session)
+		put_value(f, &o, &nm.session);
+	sf_putc(&o, ',');
+	put_prime(f, &o, &nm);
+	sf_putc(&o, ',');
+	if (nm.has_sec)
+		put_value(f, &o, &nm.sec);
+	sf_putc(&o, ',');
+	if (nm.subj_kind)
+		sf_puts(&o, nm.subj_kind);
+	sf_putc(&o, ',');
+	if (x & SEARCHFMT_EXTRA_LABELS) {
+		if (nm.has_subj_label)
+			put_value(f, &o, &nm.subj_label);
+		sf_putc(&o, ',');
+	}
+	put_action(f, &o, &nm);
+	sf_putc(&o, ',');
+	if (nm.has_result)
+		sf_puts(&o, result_word(f, &nm));
+	sf_putc(&o, ',');
+	put_object(f, &o, &nm);
+	sf_putc(&o, ',');
+	if (nm.has_obj_sec)
+		put_value(f, &o, &nm.obj_sec);
+	sf_putc(&o, ',');
+	if (x & SEARCHFMT_EXTRA_OBJ2) {
+		if (nm.has_obj2)
+			put_value(f, &o, &nm.obj2);
+		sf_putc(&o, ',');
+	}
+	if (x & SEARCHFMT_EXTRA_LABELS) {
+		if (nm.has_obj_label)
+			put_value(f, &o, &nm.obj_label);
+		sf_putc(&o, ',');
+	}
+	sf_puts(&o, nm.obj_kind ? nm.obj_kind : "unknown");
+	sf_putc(&o, ',');
+	put_how(f, &o, &nm);
+	if (x & SEARCHFMT_EXTRA_KEYS) {
+		sf_putc(&o, ',');
+		if (nm.has_key)
+			put_value(f, &o, &nm.key);
+	}
+	sf_putc(&o, '\n');
+	return o.len;
+}
+
+/* the numeric value of an id field, -1 if none */
+static long long id_number(const struct fld *fl)
+{
+	char buf[32];
+
+	if (fl->vlen == 0 || fl->vlen >= sizeof(buf))
+		return -1;
+	memcpy(buf, fl->v, fl->vlen);
+	buf[fl->vlen] = '\0';
+	return (int)strtoul(buf, NULL, 10);
 }
 
 size_t searchfmt_text(struct searchfmt *f, const struct record *recs,
 		      size_t n, char *out, size_t cap)
 {
-	(void)f; (void)recs; (void)n; (void)out; (void)cap;
-	return 0;
+	struct sfout o = { .p = out, .cap = cap };
+	const struct record *r = &recs[0];
+	struct norm nm;
+	struct tm tm;
+	time_t t;
+	const char *action;
+
+	f->error = NULL;
+	if (n == 0)
+		return 0;
+	if (!normalize(f, &nm, recs, n))	/* the line says nothing */
+		memset(&nm, 0, sizeof(nm));
+	t = (time_t)r->sec;
+	localtime_r(&t, &tm);
+	if (r->node) {
+		sf_puts(&o, "On ");
+		sf_put(&o, r->node, r->node_len);
+		sf_puts(&o, " at ");
+	} else {
+		sf_puts(&o, "At ");
+	}
+	put_strftime(&o, "%T %x ", &tm);
+	put_prime(f, &o, &nm);
+	if (nm.has_sec && nm.has_prime && id_number(&nm.sec) != -1 &&
+	    id_number(&nm.sec) != id_number(&nm.prime)) {
+		sf_puts(&o, ", acting as ");
+		put_value(f, &o, &nm.sec);
+		sf_putc(&o, ',');
+	}
+	if (nm.has_result)
+		sf_puts(&o, strcmp(result_word(f, &nm), "success") == 0 ?
+			    " successfully " : " unsuccessfully ");
+	else
+		sf_putc(&o, ' ');
+	put_action(f, &o, &nm);
+	sf_putc(&o, ' ');
+	action = nm.action ? nm.action : "";
+	if (has_object(&nm)) {
+		if (strstr(action, "violated") && !nm.obj_is_file &&
+		    !nm.obj_is_saddr)
+			sf_puts(&o, "accessing");
+		else
+			put_object(f, &o, &nm);
+		sf_putc(&o, ' ');
+	}
+	if (nm.has_obj2) {
+		sf_puts(&o, "to ");
+		put_value(f, &o, &nm.obj2);
+		sf_putc(&o, ' ');
+	}
+	if ((nm.how_literal || nm.has_how) && action[0] != 'e') {
+		sf_puts(&o, "using ");
+		put_how(f, &o, &nm);
+	}
+	sf_putc(&o, '\n');
+	return o.len;
 }
