@@ -18,34 +18,33 @@
 
 /* ---- appendix C.1: event kind by the first record's type ---- */
 
+/* by name first, then by number range */
+static const struct {
+	const char *kind;
+	const char *types;
+} kind_names[] = {
+	{ "user-login", " USER_AUTH USER_ACCT CRED_ACQ CRED_DISP USER_START USER_END USER_CHAUTHTOK USER_ERR CRED_REFR USER_LOGIN USER_LOGOUT LOGIN " },
+	{ "group-change", " GRP_AUTH CHGRP_ID " },
+	{ "user-account", " USER_MGMT ADD_USER DEL_USER ADD_GROUP DEL_GROUP GRP_MGMT GRP_CHAUTHTOK ACCT_LOCK ACCT_UNLOCK " },
+	{ "system-services", " KERNEL SYSTEM_BOOT SYSTEM_SHUTDOWN SYSTEM_RUNLEVEL SERVICE_START SERVICE_STOP " },
+	{ "configuration", " USYS_CONFIG CONFIG_CHANGE NETFILTER_CFG FEATURE_CHANGE TIME_INJOFFSET TIME_ADJNTPVAL USER_DEVICE SOFTWARE_UPDATE " },
+	{ "dac-decision", " SECCOMP " },
+	{ "user-space", " TEST TRUSTED_APP USER_CMD CHUSER_ID " },
+	{ "TTY", " USER_TTY TTY " },
+	{ "audit-daemon", " EVENT_LISTENER " },
+	{ "mac-decision", " USER_SELINUX_ERR USER_AVC AVC SELINUX_ERR AVC_PATH " },
+	{ "integrity", " ANOM_RBAC_INTEGRITY_FAIL " },
+	{ "av-decision", " FANOTIFY " },
+	{ "bpf-program", " BPF " },
+};
+
 static const struct {
 	unsigned lo, hi;
 	const char *kind;
 } kind_ranges[] = {
-	{ 1100, 1100, "unknown" },	/* USER */
-	{ 1101, 1101, "user-login" }, { 1102, 1102, "user-login" },
-	{ 1103, 1103, "user-login" }, { 1104, 1104, "user-login" },
-	{ 1105, 1105, "user-login" }, { 1106, 1106, "user-login" },
-	{ 1108, 1108, "user-login" }, { 1109, 1109, "user-login" },
-	{ 1110, 1110, "user-login" }, { 1112, 1112, "user-login" },
-	{ 1113, 1113, "user-login" }, { 1006, 1006, "user-login" },
-	{ 1114, 1115, "user-account" }, { 1116, 1117, "user-account" },
-	{ 1132, 1133, "user-account" }, { 1136, 1137, "user-account" },
-	{ 1126, 1126, "group-change" }, { 1118, 1118, "group-change" },
-	{ 1119, 1119, "user-space" }, { 1120, 1120, "user-space" },
-	{ 1121, 1121, "user-space" }, { 1123, 1123, "user-space" },
-	{ 1125, 1125, "user-space" },
-	{ 1124, 1124, "TTY" }, { 1319, 1319, "TTY" },
-	{ 2000, 2000, "system-services" }, { 1127, 1130, "system-services" },
-	{ 1130, 1131, "system-services" },
-	{ 1111, 1111, "configuration" }, { 1305, 1305, "configuration" },
-	{ 1325, 1325, "configuration" }, { 1328, 1328, "configuration" },
-	{ 1332, 1333, "configuration" }, { 1137, 1138, "configuration" },
-	{ 1326, 1326, "dac-decision" },
-	{ 1335, 1335, "audit-daemon" }, { 1200, 1299, "audit-daemon" },
-	{ 1107, 1107, "mac-decision" }, { 1122, 1122, "mac-decision" },
-	{ 1400, 1402, "mac-decision" }, { 1500, 1507, "mac" },
-	{ 1800, 1899, "integrity" }, { 2103, 2103, "integrity" },
+	{ 1200, 1299, "audit-daemon" },
+	{ 1500, 1599, "mac-decision" },		/* AppArmor */
+	{ 1800, 1899, "integrity" },
 	{ 1700, 1799, "anomaly" }, { 2100, 2199, "anomaly" },
 	{ 2200, 2299, "anomaly-response" },
 	{ 1403, 1499, "mac" }, { 2300, 2399, "mac" },
@@ -53,13 +52,19 @@ static const struct {
 	{ 2500, 2599, "virt" },
 	{ 1300, 1304, "audit-rule" }, { 1306, 1315, "audit-rule" },
 	{ 1317, 1318, "audit-rule" }, { 1321, 1324, "audit-rule" },
-	{ 1331, 1331, "av-decision" }, { 1334, 1334, "bpf-program" },
 };
+
+static bool in_list(const char *list, const char *name);
 
 static const char *event_kind(int rtype)
 {
+	const char *name = rtype > 0 ? tables_msgtype_name((unsigned)rtype) :
+				       NULL;
 	size_t i;
 
+	for (i = 0; name && i < NELEM(kind_names); i++)
+		if (in_list(kind_names[i].types, name))
+			return kind_names[i].kind;
 	for (i = 0; i < NELEM(kind_ranges); i++)
 		if (rtype >= (int)kind_ranges[i].lo &&
 		    rtype <= (int)kind_ranges[i].hi)
@@ -110,7 +115,7 @@ static const struct simple {
 	{ "USER_SELINUX_ERR", "access-error", S_AUID_UID, NULL, "unknown", "exe" },
 	{ "USER_CMD", "ran-command", S_AUID_UID, "cmd", "process", "exe" },
 	{ "USER_TTY", "typed", S_AUID_UID, NULL, "keystrokes", "exe" },
-	{ "TTY", "typed", S_AUID_UID, "data", "keystrokes", "exe" },
+	{ "TTY", "typed", S_AUID_UID, "data", "keystrokes", "comm" },
 	{ "CHUSER_ID", "changed-user-id", S_AUID_UID, NULL, "unknown", "exe" },
 	{ "SYSTEM_BOOT", "booted-system", S_AUID_UID, NULL, "system", "exe" },
 	{ "SYSTEM_SHUTDOWN", "shutdown-system", S_AUID_UID, NULL, "system", "exe" },
@@ -358,7 +363,8 @@ static void file_object(struct searchfmt *f, struct norm *nm,
 
 	if (path == NULL)
 		return;
-	if (find(path, "name", &name)) {
+	/* without the event's CWD the normalizer names no file */
+	if (cwd && find(path, "name", &name)) {
 		v = sf_value(f, path, name.name, name.nlen, name.v, name.vlen,
 			     &nl);
 		if (nl >= sizeof(dec))
@@ -378,7 +384,7 @@ static void file_object(struct searchfmt *f, struct norm *nm,
 			nm->has_obj_path = nm->obj_path_len > 0;
 		}
 	}
-	nm->has_obj_sec = find(path, "inode", &nm->obj_sec);
+	nm->has_obj_sec = cwd && find(path, "inode", &nm->obj_sec);
 	if (nm->obj_kind == NULL && find(path, "mode", &fl)) {
 		char buf[32];
 		unsigned long mode;
@@ -499,9 +505,12 @@ static void simple_event(struct searchfmt *f, struct norm *nm)
 	}
 	if (strncmp(tname, "DAEMON_", 7) == 0)
 		nm->subj_kind = "auditd";
+	if (strcmp(tname, "NETFILTER_CFG") == 0)
+		nm->subj_kind = "system";
 	nm->has_subj_label = find(r, "subj", &nm->subj_label);
 	nm->has_result = find(r, "res", &nm->result) ||
-			 find(r, "result", &nm->result);
+			 find(r, "result", &nm->result) ||
+			 find(r, "code", &nm->result);
 	if (s->obj) {
 		nm->has_obj = find(r, s->obj, &nm->obj);
 		if (!nm->has_obj && strcmp(s->obj, "acct") == 0)
@@ -557,6 +566,13 @@ static void put_value(struct searchfmt *f, struct sfout *o,
 		return;
 	}
 	v = sf_value(f, fl->r, fl->name, fl->nlen, fl->v, fl->vlen, &n);
+	if (fl->nlen == 3 && memcmp(fl->name, "key", 3) == 0) {
+		/* the first of several keys */
+		const char *more = memmem(v, n, " key=", 5);
+
+		if (more)
+			n = (size_t)(more - v);
+	}
 	sf_put(o, v, n);
 }
 
@@ -647,10 +663,9 @@ static const char *type_name(const struct record *r, char *buf, size_t size)
 	const char *name = r->rtype > 0 ?
 		tables_msgtype_name((unsigned)r->rtype) : NULL;
 
-	if (name)
-		return name;
-	snprintf(buf, size, "UNKNOWN[%d]", r->rtype);
-	return buf;
+	(void)size;
+	buf[0] = '\0';
+	return name ? name : buf;
 }
 
 static void csv_header(struct searchfmt *f, struct sfout *o)
@@ -718,7 +733,7 @@ size_t searchfmt_csv(struct searchfmt *f, const struct record *recs, size_t n,
 		snprintf(errbuf, sizeof(errbuf), "error normalizing %s\n",
 			 type_name(r, tbuf, sizeof(tbuf)));
 		f->error = errbuf;
-		sf_puts(&o, ",,,,,,,,,");
+		sf_puts(&o, ",,,,,,,,,,");
 		if (x & SEARCHFMT_EXTRA_LABELS)
 			sf_puts(&o, ",,");
 		if (x & SEARCHFMT_EXTRA_KEYS)
