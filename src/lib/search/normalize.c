@@ -126,16 +126,17 @@ static const struct simple {
 	{ "SOFTWARE_UPDATE", "installed-software", S_AUID_UID, "sw", "software", "exe" },
 	{ "DAEMON_START", "started-audit", S_AUID_UID, NULL, "service", "=init" },
 	{ "DAEMON_END", "shutdown-audit", S_AUID_UID, NULL, "service", "=signal" },
-	{ "DAEMON_ABORT", "aborted-auditd-startup", S_AUID_UID, NULL, "service", "=signal" },
+	{ "DAEMON_ABORT", "aborted-auditd-startup", S_AUID_UID, NULL, "service", NULL },
 	{ "DAEMON_CONFIG", "changed-auditd-configuration", S_AUID_UID, NULL, "service", "=signal" },
 	{ "DAEMON_ROTATE", "rotated-audit-logs", S_AUID_UID, NULL, "service", "=signal" },
 	{ "DAEMON_RESUME", "resumed-audit-logging", S_AUID_UID, NULL, "service", "=signal" },
-	{ "DAEMON_ACCEPT", "remote-audit-connected", S_AUID_UID, NULL, "service", "=signal" },
-	{ "DAEMON_CLOSE", "remote-audit-disconnected", S_AUID_UID, NULL, "service", "=signal" },
-	{ "DAEMON_ERR", "audit-error", S_AUID_UID, NULL, "service", "=signal" },
+	{ "DAEMON_ACCEPT", "remote-audit-connected", S_AUID_UID, NULL, "service", NULL },
+	{ "DAEMON_CLOSE", "remote-audit-disconnected", S_AUID_UID, NULL, "service", NULL },
+	{ "DAEMON_ERR", "audit-error", S_AUID_UID, NULL, "service", NULL },
 	{ "CONFIG_CHANGE", "changed-audit-configuration", S_AUID_ONLY, "key", "audit-config", "exe" },
 	{ "SECCOMP", "called-seccomp-controlled-syscall", S_AUID_UID, "syscall", "process", "exe" },
 	{ "FEATURE_CHANGE", "changed-audit-feature", S_AUID_UID, "feature", "unknown", "exe" },
+	{ "BPF", "loaded-bpf-program", S_NONE, "prog-id", "process", NULL },
 	{ "KERN_MODULE", "loaded-kernel-module", S_NONE, NULL, "unknown", NULL },
 	{ "FANOTIFY", "accessed-policy-controlled-file", S_NONE, NULL, "unknown", NULL },
 	{ "AVC", "accessed-mac-policy-controlled-object", S_AUID_UID, NULL, "unknown", "exe" },
@@ -258,6 +259,7 @@ struct norm {
 	     has_obj2, has_key, has_how, has_subj_label, has_obj_label;
 	bool obj_is_name;	/* the object's field name, not its value */
 	bool has_action_fld;	/* the action is a field's value (op) */
+	bool avc_denied;	/* result "failed" without a result field */
 	bool obj_is_file, obj_is_saddr;
 	const char *kind, *subj_kind, *action, *obj_kind, *how_literal;
 	char obj_path[4096];
@@ -277,7 +279,9 @@ static const char *subject_kind(struct searchfmt *f, const struct fld *id)
 	char buf[32];
 
 	(void)f;
-	if (id->vlen == 0 || id->vlen >= sizeof(buf))
+	if (id->vlen == 0 || id->vlen >= sizeof(buf) ||
+	    (sf_field_flags(id->r->rtype, id->name, id->nlen, id->v,
+			    id->vlen) & SF_UNCLASSIFIED))
 		return "unknown-acct";
 	memcpy(buf, id->v, id->vlen);
 	buf[id->vlen] = '\0';
@@ -385,7 +389,7 @@ static void file_object(struct searchfmt *f, struct norm *nm,
 		}
 	}
 	nm->has_obj_sec = cwd && find(path, "inode", &nm->obj_sec);
-	if (nm->obj_kind == NULL && find(path, "mode", &fl)) {
+	if (cwd && nm->obj_kind == NULL && find(path, "mode", &fl)) {
 		char buf[32];
 		unsigned long mode;
 		size_t i;
@@ -458,6 +462,9 @@ static void syscall_event(struct searchfmt *f, struct norm *nm,
 				nm->has_how = false;
 			}
 		}
+		if (strcmp(nm->action, "changed-file-permissions-of") == 0)
+			nm->has_obj2 = find(sc, strcmp(name, "fchmodat") == 0 ?
+					    "a2" : "a1", &nm->obj2);
 		if (nm->obj_kind == NULL)
 			nm->obj_kind = "file";
 		return;
@@ -470,6 +477,30 @@ static void syscall_event(struct searchfmt *f, struct norm *nm,
 		nm->action = "triggered-unknown-audit-rule";
 	}
 	nm->obj_kind = "admin-defined-rule";
+}
+
+#define SLICE_EQ(s, n, lit) ((n) == sizeof(lit) - 1 && memcmp(s, lit, n) == 0)
+
+/* the field after fl in its record */
+static bool field_after(const struct record *r, const struct fld *fl,
+			struct fld *out)
+{
+	size_t i;
+
+	for (i = 0; i + 1 < r->nfields && i + 1 < r->max_fields; i++) {
+		const struct record_field *a = &r->fields[i];
+		const struct record_field *b = &r->fields[i + 1];
+
+		if (r->line + a->name != fl->name)
+			continue;
+		out->r = r;
+		out->name = r->line + b->name;
+		out->nlen = b->name_len;
+		out->v = r->line + b->val;
+		out->vlen = b->val_len;
+		return true;
+	}
+	return false;
 }
 
 static void simple_event(struct searchfmt *f, struct norm *nm)
@@ -485,8 +516,12 @@ static void simple_event(struct searchfmt *f, struct norm *nm)
 		if (strcmp(simples[i].type, tname) == 0)
 			s = &simples[i];
 	nm->obj_kind = "unknown";
-	if (s == NULL)
+	if (s == NULL) {
+		/* a record the normalizer has no rule for: its uid only */
+		nm->has_sec = find(r, "uid", &nm->sec);
+		nm->subj_kind = nm->has_sec ? subject_kind(f, &nm->sec) : NULL;
 		return;
+	}
 	nm->action = s->action;
 	nm->obj_kind = s->obj_kind;
 	if (s->subj != S_NONE) {
@@ -520,13 +555,32 @@ static void simple_event(struct searchfmt *f, struct norm *nm)
 		nm->how_literal = s->how + 1;
 	else if (s->how)
 		nm->has_how = find(r, s->how, &nm->how);
-	nm->has_key = find(r, "key", &nm->key) &&
-		      !(nm->key.vlen == 6 && memcmp(nm->key.v, "(null)", 6) == 0);
+	if (nm->has_obj && nm->obj.vlen == 6 &&
+	    memcmp(nm->obj.v, "(null)", 6) == 0)
+		nm->has_obj = false;
 	if (r->rtype == T_CONFIG_CHANGE && find(r, "op", &op)) {
 		if (op.vlen == 8 && memcmp(op.v, "add_rule", 8) == 0)
 			nm->action = "added-audit-rule";
 		else if (op.vlen == 11 && memcmp(op.v, "remove_rule", 11) == 0)
 			nm->action = "deleted-audit-rule";
+		else if (SLICE_EQ(op.v, op.vlen, "set"))
+			nm->has_obj = field_after(r, &op, &nm->obj);
+	}
+	if (strcmp(tname, "BPF") == 0)
+		nm->subj_kind = "system";
+	if (strcmp(tname, "AVC") == 0 || strcmp(tname, "USER_AVC") == 0) {
+		struct fld res;
+
+		nm->has_prime = find(r, "scontext", &nm->prime);
+		if (strcmp(tname, "AVC") == 0) {
+			nm->has_sec = false;
+			nm->subj_kind = "unknown-acct";
+			nm->has_how = find(r, "comm", &nm->how);
+			/* "denied" in the text, no result field */
+			nm->result = res;
+			nm->has_result = false;
+			nm->avc_denied = strstr(r->line, " denied ") != NULL;
+		}
 	}
 }
 
@@ -764,6 +818,8 @@ size_t searchfmt_csv(struct searchfmt *f, const struct record *recs, size_t n,
 	sf_putc(&o, ',');
 	if (nm.has_result)
 		sf_puts(&o, result_word(f, &nm));
+	else if (nm.avc_denied)
+		sf_puts(&o, "failed");
 	sf_putc(&o, ',');
 	put_object(f, &o, &nm);
 	sf_putc(&o, ',');
@@ -790,6 +846,28 @@ size_t searchfmt_csv(struct searchfmt *f, const struct record *recs, size_t n,
 	}
 	sf_putc(&o, '\n');
 	return o.len;
+}
+
+/* a socket address as text says it: the address, else the family */
+static void put_address(struct searchfmt *f, struct sfout *o,
+			const struct norm *nm)
+{
+	static const char *const keys[] = { "laddr=", "path=", "saddr_fam=" };
+	const char *v, *p, *e;
+	size_t n, i;
+
+	v = sf_value(f, nm->obj.r, nm->obj.name, nm->obj.nlen, nm->obj.v,
+		     nm->obj.vlen, &n);
+	for (i = 0; i < NELEM(keys); i++) {
+		p = memmem(v, n, keys[i], strlen(keys[i]));
+		if (p == NULL)
+			continue;
+		p += strlen(keys[i]);
+		e = memchr(p, ' ', (size_t)(v + n - p));
+		sf_put(o, p, e ? (size_t)(e - p) : (size_t)(v + n - p));
+		return;
+	}
+	sf_put(o, v, n);
 }
 
 /* the numeric value of an id field, -1 if none */
@@ -839,6 +917,8 @@ size_t searchfmt_text(struct searchfmt *f, const struct record *recs,
 	if (nm.has_result)
 		sf_puts(&o, strcmp(result_word(f, &nm), "success") == 0 ?
 			    " successfully " : " unsuccessfully ");
+	else if (nm.avc_denied)
+		sf_puts(&o, " unsuccessfully ");
 	else
 		sf_putc(&o, ' ');
 	put_action(f, &o, &nm);
@@ -848,6 +928,8 @@ size_t searchfmt_text(struct searchfmt *f, const struct record *recs,
 		if (strstr(action, "violated") && !nm.obj_is_file &&
 		    !nm.obj_is_saddr)
 			sf_puts(&o, "accessing");
+		else if (nm.obj_is_saddr)
+			put_address(f, &o, &nm);
 		else
 			put_object(f, &o, &nm);
 		sf_putc(&o, ' ');
