@@ -462,9 +462,14 @@ static void syscall_event(struct searchfmt *f, struct norm *nm,
 				nm->has_how = false;
 			}
 		}
-		if (strcmp(nm->action, "changed-file-permissions-of") == 0)
-			nm->has_obj2 = find(sc, strcmp(name, "fchmodat") == 0 ?
+		/* the new mode or owner: a syscall argument */
+		if (strcmp(nm->action, "changed-file-permissions-of") == 0 ||
+		    strcmp(nm->action, "changed-file-ownership-of") == 0)
+			nm->has_obj2 = find(sc, strcmp(name, "fchmodat") == 0 ||
+					    strcmp(name, "fchownat") == 0 ?
 					    "a2" : "a1", &nm->obj2);
+		if (strcmp(nm->action, "changed-identity-of") == 0)
+			nm->has_obj2 = find(sc, "a0", &nm->obj2);
 		if (nm->obj_kind == NULL)
 			nm->obj_kind = "file";
 		return;
