@@ -1,12 +1,12 @@
-/* normalize.c - ausearch --format csv|text: one line an event, as
- * auparse 3.0.9's normalizer describes it (../shared/spec: ausearch 2.8
- * and appendix C): who (subject), did what (action), to what (object),
- * how, with what result.
+/* normalize.c - ausearch --format csv|text, the analysis: what auparse
+ * 3.0.9's normalizer says of an event (../shared/spec: ausearch 2.8 and
+ * appendix C): who (subject), did what (action), to what (object), how,
+ * with what result. normline.c writes it as a csv or text line.
  *
  * The event kind, the actions of simple events and the syscall classes
- * are tables (appendix C); which field is the subject or object of a
- * record type is the small table objects[]. Values are interpreted as
- * -i interprets them (values.c).
+ * are tables (appendix C); which field is the subject, object and how of
+ * a simple record type is in simples[]. Values are interpreted as -i
+ * interprets them (values.c).
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -211,13 +211,8 @@ static const struct {
 
 /* ---- the fields of an event ---- */
 
-struct fld {
-	const struct record *r;
-	const char *name, *v;
-	size_t nlen, vlen;
-};
 
-static bool find(const struct record *r, const char *name, struct fld *out)
+bool sf_find(const struct record *r, const char *name, struct fld *out)
 {
 	size_t i, nl = strlen(name);
 
@@ -250,22 +245,6 @@ static const struct record *find_type(const struct record *recs, size_t n,
 	return NULL;
 }
 
-/* what one line says */
-struct norm {
-	const struct record *first;
-	struct fld session, prime, sec, result, obj, obj_sec, obj2, key, how;
-	struct fld subj_label, obj_label, action_fld;
-	bool has_session, has_prime, has_sec, has_result, has_obj, has_obj_sec,
-	     has_obj2, has_key, has_how, has_subj_label, has_obj_label;
-	bool obj_is_name;	/* the object's field name, not its value */
-	bool has_action_fld;	/* the action is a field's value (op) */
-	bool avc_denied;	/* result "failed" without a result field */
-	bool obj_is_file, obj_is_saddr;
-	const char *kind, *subj_kind, *action, *obj_kind, *how_literal;
-	char obj_path[4096];
-	size_t obj_path_len;
-	bool has_obj_path;
-};
 
 #define T_SYSCALL	1300
 #define T_PATH		1302
@@ -368,13 +347,13 @@ static void file_object(struct searchfmt *f, struct norm *nm,
 	if (path == NULL)
 		return;
 	/* without the event's CWD the normalizer names no file */
-	if (cwd && find(path, "name", &name)) {
+	if (cwd && sf_find(path, "name", &name)) {
 		v = sf_value(f, path, name.name, name.nlen, name.v, name.vlen,
 			     &nl);
 		if (nl >= sizeof(dec))
 			return;
 		memcpy(dec, v, nl);
-		if (cwd && find(cwd, "cwd", &dir)) {
+		if (cwd && sf_find(cwd, "cwd", &dir)) {
 			v = sf_value(f, cwd, dir.name, dir.nlen, dir.v,
 				     dir.vlen, &cl);
 			if (cl >= sizeof(cwdbuf))
@@ -388,8 +367,8 @@ static void file_object(struct searchfmt *f, struct norm *nm,
 			nm->has_obj_path = nm->obj_path_len > 0;
 		}
 	}
-	nm->has_obj_sec = cwd && find(path, "inode", &nm->obj_sec);
-	if (cwd && nm->obj_kind == NULL && find(path, "mode", &fl)) {
+	nm->has_obj_sec = cwd && sf_find(path, "inode", &nm->obj_sec);
+	if (cwd && nm->obj_kind == NULL && sf_find(path, "mode", &fl)) {
 		char buf[32];
 		unsigned long mode;
 		size_t i;
@@ -410,12 +389,12 @@ static void syscall_event(struct searchfmt *f, struct norm *nm,
 	uint32_t arch;
 	size_t i;
 
-	nm->has_session = find(sc, "ses", &nm->session);
-	nm->has_prime = find(sc, "auid", &nm->prime);
-	nm->has_sec = find(sc, "uid", &nm->sec);
+	nm->has_session = sf_find(sc, "ses", &nm->session);
+	nm->has_prime = sf_find(sc, "auid", &nm->prime);
+	nm->has_sec = sf_find(sc, "uid", &nm->sec);
 	nm->subj_kind = nm->has_sec ? subject_kind(f, &nm->sec) : NULL;
-	nm->has_result = find(sc, "success", &nm->result);
-	nm->has_how = find(sc, "exe", &nm->how);
+	nm->has_result = sf_find(sc, "success", &nm->result);
+	nm->has_how = sf_find(sc, "exe", &nm->how);
 	if (nm->has_how) {
 		static const char *const shells[] = {
 			"\"/usr/bin/python", "\"/usr/bin/sh", "\"/usr/bin/bash",
@@ -425,17 +404,17 @@ static void syscall_event(struct searchfmt *f, struct norm *nm,
 		for (i = 0; i < NELEM(shells); i++)
 			if (nm->how.vlen >= strlen(shells[i]) &&
 			    memcmp(nm->how.v, shells[i], strlen(shells[i])) == 0)
-				nm->has_how = find(sc, "comm", &nm->how);
+				nm->has_how = sf_find(sc, "comm", &nm->how);
 	}
-	nm->has_key = find(sc, "key", &nm->key) &&
+	nm->has_key = sf_find(sc, "key", &nm->key) &&
 		      !(nm->key.vlen == 6 && memcmp(nm->key.v, "(null)", 6) == 0);
-	nm->has_subj_label = find(sc, "subj", &nm->subj_label);
+	nm->has_subj_label = sf_find(sc, "subj", &nm->subj_label);
 	if (nm->first->rtype == T_CONFIG_CHANGE) {
 		struct fld op;
 
-		nm->has_action_fld = find(nm->first, "op", &op);
+		nm->has_action_fld = sf_find(nm->first, "op", &op);
 		nm->action_fld = op;
-		nm->has_obj = find(nm->first, "key", &nm->obj);
+		nm->has_obj = sf_find(nm->first, "key", &nm->obj);
 		nm->obj_kind = "audit-config";
 		return;
 	}
@@ -453,10 +432,10 @@ static void syscall_event(struct searchfmt *f, struct norm *nm,
 			file_object(f, nm, recs, n);
 		} else if (strcmp(classes[i].obj, "saddr") == 0) {
 			nm->obj_is_saddr = true;
-			nm->has_obj = find(find_type(recs, n, T_SOCKADDR),
+			nm->has_obj = sf_find(find_type(recs, n, T_SOCKADDR),
 					   "saddr", &nm->obj);
 		} else {
-			nm->has_obj = find(sc, classes[i].obj, &nm->obj);
+			nm->has_obj = sf_find(sc, classes[i].obj, &nm->obj);
 			if (strcmp(classes[i].obj, "exe") == 0) {
 				nm->how_literal = name;
 				nm->has_how = false;
@@ -465,11 +444,11 @@ static void syscall_event(struct searchfmt *f, struct norm *nm,
 		/* the new mode or owner: a syscall argument */
 		if (strcmp(nm->action, "changed-file-permissions-of") == 0 ||
 		    strcmp(nm->action, "changed-file-ownership-of") == 0)
-			nm->has_obj2 = find(sc, strcmp(name, "fchmodat") == 0 ||
+			nm->has_obj2 = sf_find(sc, strcmp(name, "fchmodat") == 0 ||
 					    strcmp(name, "fchownat") == 0 ?
 					    "a2" : "a1", &nm->obj2);
 		if (strcmp(nm->action, "changed-identity-of") == 0)
-			nm->has_obj2 = find(sc, "a0", &nm->obj2);
+			nm->has_obj2 = sf_find(sc, "a0", &nm->obj2);
 		if (nm->obj_kind == NULL)
 			nm->obj_kind = "file";
 		return;
@@ -523,22 +502,22 @@ static void simple_event(struct searchfmt *f, struct norm *nm)
 	nm->obj_kind = "unknown";
 	if (s == NULL) {
 		/* a record the normalizer has no rule for: its uid only */
-		nm->has_sec = find(r, "uid", &nm->sec);
+		nm->has_sec = sf_find(r, "uid", &nm->sec);
 		nm->subj_kind = nm->has_sec ? subject_kind(f, &nm->sec) : NULL;
 		return;
 	}
 	nm->action = s->action;
 	nm->obj_kind = s->obj_kind;
 	if (s->subj != S_NONE) {
-		nm->has_session = find(r, "ses", &nm->session);
+		nm->has_session = sf_find(r, "ses", &nm->session);
 		if (s->subj == S_ID) {
-			nm->has_prime = find(r, "id", &nm->prime);
+			nm->has_prime = sf_find(r, "id", &nm->prime);
 			nm->subj_kind = nm->has_prime ?
 				subject_kind(f, &nm->prime) : NULL;
 		} else {
-			nm->has_prime = find(r, "auid", &nm->prime);
+			nm->has_prime = sf_find(r, "auid", &nm->prime);
 			if (s->subj == S_AUID_UID)
-				nm->has_sec = find(r, "uid", &nm->sec);
+				nm->has_sec = sf_find(r, "uid", &nm->sec);
 			nm->subj_kind = nm->has_sec ?
 				subject_kind(f, &nm->sec) : NULL;
 		}
@@ -547,23 +526,23 @@ static void simple_event(struct searchfmt *f, struct norm *nm)
 		nm->subj_kind = "auditd";
 	if (strcmp(tname, "NETFILTER_CFG") == 0)
 		nm->subj_kind = "system";
-	nm->has_subj_label = find(r, "subj", &nm->subj_label);
-	nm->has_result = find(r, "res", &nm->result) ||
-			 find(r, "result", &nm->result) ||
-			 find(r, "code", &nm->result);
+	nm->has_subj_label = sf_find(r, "subj", &nm->subj_label);
+	nm->has_result = sf_find(r, "res", &nm->result) ||
+			 sf_find(r, "result", &nm->result) ||
+			 sf_find(r, "code", &nm->result);
 	if (s->obj) {
-		nm->has_obj = find(r, s->obj, &nm->obj);
+		nm->has_obj = sf_find(r, s->obj, &nm->obj);
 		if (!nm->has_obj && strcmp(s->obj, "acct") == 0)
-			nm->has_obj = find(r, "id", &nm->obj);
+			nm->has_obj = sf_find(r, "id", &nm->obj);
 	}
 	if (s->how && s->how[0] == '=')
 		nm->how_literal = s->how + 1;
 	else if (s->how)
-		nm->has_how = find(r, s->how, &nm->how);
+		nm->has_how = sf_find(r, s->how, &nm->how);
 	if (nm->has_obj && nm->obj.vlen == 6 &&
 	    memcmp(nm->obj.v, "(null)", 6) == 0)
 		nm->has_obj = false;
-	if (r->rtype == T_CONFIG_CHANGE && find(r, "op", &op)) {
+	if (r->rtype == T_CONFIG_CHANGE && sf_find(r, "op", &op)) {
 		if (op.vlen == 8 && memcmp(op.v, "add_rule", 8) == 0)
 			nm->action = "added-audit-rule";
 		else if (op.vlen == 11 && memcmp(op.v, "remove_rule", 11) == 0)
@@ -576,11 +555,11 @@ static void simple_event(struct searchfmt *f, struct norm *nm)
 	if (strcmp(tname, "AVC") == 0 || strcmp(tname, "USER_AVC") == 0) {
 		struct fld res;
 
-		nm->has_prime = find(r, "scontext", &nm->prime);
+		nm->has_prime = sf_find(r, "scontext", &nm->prime);
 		if (strcmp(tname, "AVC") == 0) {
 			nm->has_sec = false;
 			nm->subj_kind = "unknown-acct";
-			nm->has_how = find(r, "comm", &nm->how);
+			nm->has_how = sf_find(r, "comm", &nm->how);
 			/* "denied" in the text, no result field */
 			nm->result = res;
 			nm->has_result = false;
@@ -589,8 +568,7 @@ static void simple_event(struct searchfmt *f, struct norm *nm)
 	}
 }
 
-/* false: the normalizer refuses the event */
-static bool normalize(struct searchfmt *f, struct norm *nm,
+bool sf_normalize(struct searchfmt *f, struct norm *nm,
 		      const struct record *recs, size_t n)
 {
 	memset(nm, 0, sizeof(*nm));
@@ -606,348 +584,3 @@ static bool normalize(struct searchfmt *f, struct norm *nm,
 	return true;
 }
 
-/* ---- the line ---- */
-
-static void put_value(struct searchfmt *f, struct sfout *o,
-		      const struct fld *fl)
-{
-	const char *v;
-	size_t n;
-
-	f->arch = 0;
-	if (fl->nlen == 7 && memcmp(fl->name, "syscall", 7) == 0) {
-		/* the normalizer's syscall: by the record's positional
-		 * arch and syscall, as ENRICHED reads them */
-		char *end = interp_syscall(f->val, fl->r, f->o.host_arch,
-					   fl->v, fl->vlen);
-
-		sf_put(o, f->val, (size_t)(end - f->val));
-		return;
-	}
-	v = sf_value(f, fl->r, fl->name, fl->nlen, fl->v, fl->vlen, &n);
-	if (fl->nlen == 3 && memcmp(fl->name, "key", 3) == 0) {
-		/* the first of several keys */
-		const char *more = memmem(v, n, " key=", 5);
-
-		if (more)
-			n = (size_t)(more - v);
-	}
-	sf_put(o, v, n);
-}
-
-/* the subject: an unset id is the system */
-static void put_prime(struct searchfmt *f, struct sfout *o,
-		      const struct norm *nm)
-{
-	struct sfout tmp = { .p = f->val, .cap = 64 };
-	const char *v;
-	size_t n;
-
-	if (!nm->has_prime)
-		return;
-	v = sf_value(f, nm->prime.r, nm->prime.name, nm->prime.nlen,
-		     nm->prime.v, nm->prime.vlen, &n);
-	if (n == 5 && memcmp(v, "unset", 5) == 0)
-		sf_puts(o, "system");
-	else
-		sf_put(o, v, n);
-	(void)tmp;
-}
-
-static void put_object(struct searchfmt *f, struct sfout *o,
-		       const struct norm *nm)
-{
-	if (nm->obj_is_file) {
-		if (nm->has_obj_path)
-			sf_put(o, nm->obj_path, nm->obj_path_len);
-	} else if (nm->has_obj) {
-		put_value(f, o, &nm->obj);
-	}
-}
-
-static bool has_object(const struct norm *nm)
-{
-	return nm->obj_is_file ? nm->has_obj_path : nm->has_obj;
-}
-
-static void put_action(struct searchfmt *f, struct sfout *o,
-		       const struct norm *nm)
-{
-	if (nm->has_action_fld)
-		put_value(f, o, &nm->action_fld);
-	else
-		sf_puts(o, nm->action ? nm->action : "did-unknown");
-}
-
-/* "success" when the result interprets to yes, suc..., or allow */
-static const char *result_word(struct searchfmt *f, const struct norm *nm)
-{
-	const char *v;
-	size_t n;
-
-	v = sf_value(f, nm->result.r, nm->result.name, nm->result.nlen,
-		     nm->result.v, nm->result.vlen, &n);
-	if ((n == 3 && memcmp(v, "yes", 3) == 0) ||
-	    (n >= 3 && memcmp(v, "suc", 3) == 0) ||
-	    (n == 5 && memcmp(v, "allow", 5) == 0))
-		return "success";
-	return "failed";
-}
-
-static void put_how(struct searchfmt *f, struct sfout *o,
-		    const struct norm *nm)
-{
-	if (nm->how_literal)
-		sf_puts(o, nm->how_literal);
-	else if (nm->has_how)
-		put_value(f, o, &nm->how);
-}
-
-static void put_strftime(struct sfout *o, const char *fmt, const struct tm *tm)
-{
-	char buf[64];
-
-	sf_put(o, buf, strftime(buf, sizeof(buf), fmt, tm));
-}
-
-static void put_num(struct sfout *o, const char *fmt, unsigned long v)
-{
-	char buf[32];
-
-	sf_put(o, buf, (size_t)snprintf(buf, sizeof(buf), fmt, v));
-}
-
-static const char *type_name(const struct record *r, char *buf, size_t size)
-{
-	const char *name = r->rtype > 0 ?
-		tables_msgtype_name((unsigned)r->rtype) : NULL;
-
-	(void)size;
-	buf[0] = '\0';
-	return name ? name : buf;
-}
-
-static void csv_header(struct searchfmt *f, struct sfout *o)
-{
-	unsigned x = f->o.extra;
-
-	sf_puts(o, "NODE,EVENT,DATE,TIME,");
-	if (x & SEARCHFMT_EXTRA_TIME)
-		sf_puts(o, "YEAR,MONTH,DAY,WEEKDAY,HOUR,MILLI,GMT_OFFSET,");
-	sf_puts(o, "SERIAL_NUM,EVENT_KIND,SESSION,SUBJ_PRIME,SUBJ_SEC,SUBJ_KIND,");
-	if (x & SEARCHFMT_EXTRA_LABELS)
-		sf_puts(o, "SUBJ_LABEL,");
-	sf_puts(o, "ACTION,RESULT,OBJ_PRIME,OBJ_SEC,");
-	if (x & SEARCHFMT_EXTRA_OBJ2)
-		sf_puts(o, "OBJ2,");
-	if (x & SEARCHFMT_EXTRA_LABELS)
-		sf_puts(o, "OBJ_LABEL,");
-	sf_puts(o, "OBJ_KIND,HOW");
-	if (x & SEARCHFMT_EXTRA_KEYS)
-		sf_puts(o, ",KEY");
-	sf_putc(o, '\n');
-}
-
-size_t searchfmt_csv(struct searchfmt *f, const struct record *recs, size_t n,
-		     char *out, size_t cap)
-{
-	static char errbuf[64];
-	struct sfout o = { .p = out, .cap = cap };
-	const struct record *r = &recs[0];
-	unsigned x = f->o.extra;
-	struct norm nm;
-	struct tm tm;
-	time_t t;
-	char tbuf[32];
-	bool ok;
-
-	f->error = NULL;
-	if (n == 0)
-		return 0;
-	if (!f->header_done) {
-		csv_header(f, &o);
-		f->header_done = true;
-	}
-	ok = normalize(f, &nm, recs, n);
-	if (r->node)
-		sf_put(&o, r->node, r->node_len);
-	sf_putc(&o, ',');
-	sf_puts(&o, type_name(r, tbuf, sizeof(tbuf)));
-	sf_putc(&o, ',');
-	t = (time_t)r->sec;
-	localtime_r(&t, &tm);
-	put_strftime(&o, "%x,%T,", &tm);
-	if (x & SEARCHFMT_EXTRA_TIME) {
-		long off = tm.tm_gmtoff < 0 ? -tm.tm_gmtoff : tm.tm_gmtoff;
-
-		put_strftime(&o, "%Y,%m,%d,%u,%k,", &tm);
-		put_num(&o, "%lu,", r->milli);
-		sf_putc(&o, tm.tm_gmtoff < 0 ? '-' : '+');
-		/* the "minutes" are the seconds left over (spec 2.8.1) */
-		put_num(&o, "%02lu:", (unsigned long)(off / 3600));
-		put_num(&o, "%02lu,", (unsigned long)((off % 3600) % 60));
-	}
-	put_num(&o, "%lu", r->serial);
-	if (!ok) {
-		snprintf(errbuf, sizeof(errbuf), "error normalizing %s\n",
-			 type_name(r, tbuf, sizeof(tbuf)));
-		f->error = errbuf;
-		sf_puts(&o, ",,,,,,,,,,");
-		if (x & SEARCHFMT_EXTRA_LABELS)
-			sf_puts(&o, ",,");
-		if (x & SEARCHFMT_EXTRA_KEYS)
-			sf_putc(&o, ',');
-		sf_putc(&o, '\n');
-		return o.len;
-	}
-	sf_putc(&o, ',');
-	sf_puts(&o, nm.kind);
-	sf_putc(&o, ',');
-	if (nm.has_session)
-		put_value(f, &o, &nm.session);
-	sf_putc(&o, ',');
-	put_prime(f, &o, &nm);
-	sf_putc(&o, ',');
-	if (nm.has_sec)
-		put_value(f, &o, &nm.sec);
-	sf_putc(&o, ',');
-	if (nm.subj_kind)
-		sf_puts(&o, nm.subj_kind);
-	sf_putc(&o, ',');
-	if (x & SEARCHFMT_EXTRA_LABELS) {
-		if (nm.has_subj_label)
-			put_value(f, &o, &nm.subj_label);
-		sf_putc(&o, ',');
-	}
-	put_action(f, &o, &nm);
-	sf_putc(&o, ',');
-	if (nm.has_result)
-		sf_puts(&o, result_word(f, &nm));
-	else if (nm.avc_denied)
-		sf_puts(&o, "failed");
-	sf_putc(&o, ',');
-	put_object(f, &o, &nm);
-	sf_putc(&o, ',');
-	if (nm.has_obj_sec)
-		put_value(f, &o, &nm.obj_sec);
-	sf_putc(&o, ',');
-	if (x & SEARCHFMT_EXTRA_OBJ2) {
-		if (nm.has_obj2)
-			put_value(f, &o, &nm.obj2);
-		sf_putc(&o, ',');
-	}
-	if (x & SEARCHFMT_EXTRA_LABELS) {
-		if (nm.has_obj_label)
-			put_value(f, &o, &nm.obj_label);
-		sf_putc(&o, ',');
-	}
-	sf_puts(&o, nm.obj_kind ? nm.obj_kind : "unknown");
-	sf_putc(&o, ',');
-	put_how(f, &o, &nm);
-	if (x & SEARCHFMT_EXTRA_KEYS) {
-		sf_putc(&o, ',');
-		if (nm.has_key)
-			put_value(f, &o, &nm.key);
-	}
-	sf_putc(&o, '\n');
-	return o.len;
-}
-
-/* a socket address as text says it: the address, else the family */
-static void put_address(struct searchfmt *f, struct sfout *o,
-			const struct norm *nm)
-{
-	static const char *const keys[] = { "laddr=", "path=", "saddr_fam=" };
-	const char *v, *p, *e;
-	size_t n, i;
-
-	v = sf_value(f, nm->obj.r, nm->obj.name, nm->obj.nlen, nm->obj.v,
-		     nm->obj.vlen, &n);
-	for (i = 0; i < NELEM(keys); i++) {
-		p = memmem(v, n, keys[i], strlen(keys[i]));
-		if (p == NULL)
-			continue;
-		p += strlen(keys[i]);
-		e = memchr(p, ' ', (size_t)(v + n - p));
-		sf_put(o, p, e ? (size_t)(e - p) : (size_t)(v + n - p));
-		return;
-	}
-	sf_put(o, v, n);
-}
-
-/* the numeric value of an id field, -1 if none */
-static long long id_number(const struct fld *fl)
-{
-	char buf[32];
-
-	if (fl->vlen == 0 || fl->vlen >= sizeof(buf))
-		return -1;
-	memcpy(buf, fl->v, fl->vlen);
-	buf[fl->vlen] = '\0';
-	return (int)strtoul(buf, NULL, 10);
-}
-
-size_t searchfmt_text(struct searchfmt *f, const struct record *recs,
-		      size_t n, char *out, size_t cap)
-{
-	struct sfout o = { .p = out, .cap = cap };
-	const struct record *r = &recs[0];
-	struct norm nm;
-	struct tm tm;
-	time_t t;
-	const char *action;
-
-	f->error = NULL;
-	if (n == 0)
-		return 0;
-	if (!normalize(f, &nm, recs, n))	/* the line says nothing */
-		memset(&nm, 0, sizeof(nm));
-	t = (time_t)r->sec;
-	localtime_r(&t, &tm);
-	if (r->node) {
-		sf_puts(&o, "On ");
-		sf_put(&o, r->node, r->node_len);
-		sf_puts(&o, " at ");
-	} else {
-		sf_puts(&o, "At ");
-	}
-	put_strftime(&o, "%T %x ", &tm);
-	put_prime(f, &o, &nm);
-	if (nm.has_sec && nm.has_prime && id_number(&nm.sec) != -1 &&
-	    id_number(&nm.sec) != id_number(&nm.prime)) {
-		sf_puts(&o, ", acting as ");
-		put_value(f, &o, &nm.sec);
-		sf_putc(&o, ',');
-	}
-	if (nm.has_result)
-		sf_puts(&o, strcmp(result_word(f, &nm), "success") == 0 ?
-			    " successfully " : " unsuccessfully ");
-	else if (nm.avc_denied)
-		sf_puts(&o, " unsuccessfully ");
-	else
-		sf_putc(&o, ' ');
-	put_action(f, &o, &nm);
-	sf_putc(&o, ' ');
-	action = nm.action ? nm.action : "";
-	if (has_object(&nm)) {
-		if (strstr(action, "violated") && !nm.obj_is_file &&
-		    !nm.obj_is_saddr)
-			sf_puts(&o, "accessing");
-		else if (nm.obj_is_saddr)
-			put_address(f, &o, &nm);
-		else
-			put_object(f, &o, &nm);
-		sf_putc(&o, ' ');
-	}
-	if (nm.has_obj2) {
-		sf_puts(&o, "to ");
-		put_value(f, &o, &nm.obj2);
-		sf_putc(&o, ' ');
-	}
-	if ((nm.how_literal || nm.has_how) && action[0] != 'e') {
-		sf_puts(&o, "using ");
-		put_how(f, &o, &nm);
-	}
-	sf_putc(&o, '\n');
-	return o.len;
-}

@@ -35,6 +35,20 @@ void sf_putc(struct sfout *o, char c);
 void sf_put_escaped(struct sfout *o, enum searchfmt_escape mode,
 		    const char *s, size_t n);
 
+/* the interpretations of 2.7.3 */
+enum sf_kind {
+	K_NONE, K_UID, K_GID, K_SYSCALL, K_ARCH, K_EXIT, K_ESCAPED, K_KEY,
+	K_PERM, K_MODE, K_MODE_SHORT, K_SOCKADDR, K_PROM, K_CAPABILITY,
+	K_SUCCESS, K_ARG, K_SIGNAL, K_LIST, K_TTY_DATA, K_SESSION, K_CAPS,
+	K_NFPROTO, K_ICMP, K_PROTO, K_ADDR, K_PERSONALITY, K_SECCOMP,
+	K_OFLAG, K_MMAP, K_MAC, K_PROCTITLE, K_HOOK, K_ACTION, K_MACPROTO,
+	K_IOCTL, K_RESP, K_MCGRP, K_RESOLVE, K_PATH_FLAGS, K_ACCT,
+};
+
+enum sf_kind sf_field_kind(int rtype, const char *name, size_t nlen,
+			   const char *v, size_t vlen);
+bool sf_all_hex(const char *v, size_t n);
+
 #define SF_UNCLASSIFIED	0x1	/* printed as it is, never escaped */
 #define SF_TTY_DATA	0x2	/* no separator after it */
 #define SF_MAC_LABEL	0x4	/* keeps its commas */
@@ -48,5 +62,37 @@ unsigned sf_field_flags(int rtype, const char *name, size_t nlen,
 const char *sf_value(struct searchfmt *f, const struct record *r,
 		     const char *name, size_t nlen, const char *v,
 		     size_t vlen, size_t *len);
+
+/* ---- normalize.c: what the csv/text line says ---- */
+
+struct fld {
+	const struct record *r;
+	const char *name, *v;
+	size_t nlen, vlen;
+};
+
+/* the field name of record r (NULL: false) */
+bool sf_find(const struct record *r, const char *name, struct fld *out);
+
+/* what one line says */
+struct norm {
+	const struct record *first;
+	struct fld session, prime, sec, result, obj, obj_sec, obj2, key, how;
+	struct fld subj_label, obj_label, action_fld;
+	bool has_session, has_prime, has_sec, has_result, has_obj, has_obj_sec,
+	     has_obj2, has_key, has_how, has_subj_label, has_obj_label;
+	bool obj_is_name;	/* the object's field name, not its value */
+	bool has_action_fld;	/* the action is a field's value (op) */
+	bool avc_denied;	/* result "failed" without a result field */
+	bool obj_is_file, obj_is_saddr;
+	const char *kind, *subj_kind, *action, *obj_kind, *how_literal;
+	char obj_path[4096];
+	size_t obj_path_len;
+	bool has_obj_path;
+};
+
+/* false: the normalizer refuses the event (the line says nothing) */
+bool sf_normalize(struct searchfmt *f, struct norm *nm,
+		  const struct record *recs, size_t n);
 
 #endif
