@@ -203,24 +203,29 @@ static int line_cmp(const void *a, const void *b)
 	return strcmp(*(char *const *)a, *(char *const *)b);
 }
 
-/* text cut into its lines (modified in place), sorted */
+/* text cut into its lines (modified in place), sorted; a last line
+ * without a newline counts, blank lines too */
 static char **sorted_lines(char *text, size_t *n)
 {
-	size_t cap = count_lines(text) + 1;
-	char **v = calloc(cap, sizeof(*v)), *save = NULL, *line;
+	size_t cap = count_lines(text) + 2;
+	char **v = calloc(cap, sizeof(*v)), *p = text, *nl;
 
 	*n = 0;
 	ck_assert(v != NULL);
-	for (line = strtok_r(text, "\n", &save); line && *n < cap;
-	     line = strtok_r(NULL, "\n", &save))
-		v[(*n)++] = line;
+	while (*p && *n < cap) {
+		v[(*n)++] = p;
+		nl = strchr(p, '\n');
+		if (nl == NULL)
+			break;
+		*nl = '\0';
+		p = nl + 1;
+	}
 	qsort(v, *n, sizeof(*v), line_cmp);
 	return v;
 }
 
 /* Lines identical, as multisets: the order of events is event assembly's
- * (not this module's), the lines within them are ours. Blank lines (after
- * some records) are not counted: strtok skips them. Prints the first
+ * (not this module's), the lines within them are ours. Prints the first
  * lines each side has and the other lacks. */
 static size_t compare(const char *what, char *want, char *got)
 {
@@ -252,40 +257,52 @@ static size_t compare(const char *what, char *want, char *got)
 }
 
 /* Which events ausearch printed is event assembly's business (the
- * search's, not this module's): the serials of the csv capture (one line
- * an event, serial in column 5) select the same events here. */
-static size_t oracle_serials(const char *base, unsigned long *out, size_t max)
+ * search's, not this module's): the time stamps "date time.milli:serial"
+ * of the -i capture select the same events here. */
+struct stamps {
+	char *text;
+	char **v;
+	size_t n;
+};
+
+static int str_cmp(const void *a, const void *b)
 {
-	char path[256], *text, *line, *save = NULL;
-	size_t len, n = 0;
-
-	snprintf(path, sizeof(path), ORACLE "%s.csv", strrchr(base, '/') + 1);
-	text = slurp(path, &len);
-	for (line = strtok_r(text, "\n", &save); line && n < max;
-	     line = strtok_r(NULL, "\n", &save)) {
-		const char *c = line;
-		int col;
-
-		for (col = 0; col < 4 && c; col++) {
-			c = strchr(c, ',');
-			if (c)
-				c++;
-		}
-		if (c && *c >= '0' && *c <= '9')
-			out[n++] = strtoul(c, NULL, 10);
-	}
-	free(text);
-	return n;
+	return strcmp(*(char *const *)a, *(char *const *)b);
 }
 
-static bool shown(const unsigned long *serials, size_t n, unsigned long s)
+static void oracle_stamps(const char *base, struct stamps *st)
 {
-	size_t i;
+	char path[256], *p;
+	size_t len;
 
-	for (i = 0; i < n; i++)
-		if (serials[i] == s)
-			return true;
-	return false;
+	snprintf(path, sizeof(path), ORACLE "%s.i", strrchr(base, '/') + 1);
+	st->text = slurp(path, &len);
+	st->v = calloc(count_lines(st->text) + 1, sizeof(*st->v));
+	st->n = 0;
+	for (p = st->text; (p = strstr(p, "msg=audit(")) != NULL;) {
+		char *end = strchr(p, ')');
+
+		p += 10;
+		if (end == NULL)
+			break;
+		*end = '\0';
+		st->v[st->n++] = p;
+		p = end + 1;
+	}
+	qsort(st->v, st->n, sizeof(*st->v), str_cmp);
+}
+
+static bool shown(const struct stamps *st, const struct record *r)
+{
+	char buf[128], *key = buf;
+	struct tm tm;
+	time_t t = (time_t)r->sec;
+	size_t n;
+
+	localtime_r(&t, &tm);
+	n = strftime(buf, sizeof(buf), "%x %T", &tm);
+	snprintf(buf + n, sizeof(buf) - n, ".%03u:%lu", r->milli, r->serial);
+	return bsearch(&key, st->v, st->n, sizeof(*st->v), str_cmp) != NULL;
 }
 
 enum mode { M_INTERPRET, M_CSV, M_XCSV, M_TEXT };
@@ -308,17 +325,17 @@ static size_t run(const char *base, enum mode mode)
 	struct record *recs = calloc(MAX_RECS, sizeof(*recs));
 	struct outbuf got = { 0 };
 	struct log *l;
-	size_t len, same, nserials;
-	unsigned long serials[MAX_RECS];
+	size_t len, same;
+	struct stamps st;
 	int e;
 
 	snprintf(path, sizeof(path), "%s.log", base);
 	l = log_load(path);
-	nserials = oracle_serials(base, serials, MAX_RECS);
+	oracle_stamps(base, &st);
 	for (e = 0; e < l->nevents; e++) {
 		size_t n = event_records(l, e, recs), i, first = 0;
 
-		if (!shown(serials, nserials, recs[0].serial))
+		if (!shown(&st, &recs[n - 1]))
 			continue;
 		if (mode == M_INTERPRET) {
 			out_add(&got, "----\n", 5);
@@ -357,6 +374,8 @@ static size_t run(const char *base, enum mode mode)
 	free(want);
 	free(got.p);
 	free(recs);
+	free(st.v);
+	free(st.text);
 	log_free(l);
 	searchfmt_destroy(f);
 	return same;
