@@ -307,13 +307,14 @@ static bool shown(const struct stamps *st, const struct record *r)
 
 enum mode { M_INTERPRET, M_CSV, M_XCSV, M_TEXT };
 
-static size_t run(const char *base, enum mode mode)
+static size_t run_as(const char *base, enum mode mode,
+		     enum searchfmt_escape esc, const char *suffix)
 {
 	static const char *const ext[] = { ".i", ".csv", ".xcsv", ".text" };
 	static char buf[1 << 20];
 	struct names_lookup lookup = { uid_name, gid_name, &names };
 	struct searchfmt_options o = {
-		.escape = SEARCHFMT_ESC_TTY,
+		.escape = esc,
 		.lookup = &lookup,
 		.host_arch = 0xc000003e,
 		.extra = mode == M_XCSV ? SEARCHFMT_EXTRA_KEYS |
@@ -355,15 +356,16 @@ static size_t run(const char *base, enum mode mode)
 		}
 	}
 	out_add(&got, "", 0);
-	snprintf(path, sizeof(path), ORACLE "%s%s", strrchr(base, '/') + 1,
-		 ext[mode]);
+	snprintf(path, sizeof(path), ORACLE "%s%s%s", strrchr(base, '/') + 1,
+		 ext[mode], suffix);
 	want = slurp(path, &len);
 	if (getenv("SEARCHFMT_DUMP")) {	/* ours beside the oracle's */
 		char dump[300];
 		FILE *fp;
 
-		snprintf(dump, sizeof(dump), "%s/%s%s", getenv("SEARCHFMT_DUMP"),
-			 strrchr(base, '/') + 1, ext[mode]);
+		snprintf(dump, sizeof(dump), "%s/%s%s%s",
+			 getenv("SEARCHFMT_DUMP"), strrchr(base, '/') + 1,
+			 ext[mode], suffix);
 		fp = fopen(dump, "w");
 		if (fp) {
 			fputs(got.p, fp);
@@ -381,16 +383,27 @@ static size_t run(const char *base, enum mode mode)
 	return same;
 }
 
+static size_t run(const char *base, enum mode mode)
+{
+	return run_as(base, mode, SEARCHFMT_ESC_TTY, "");
+}
+
 static const struct {
 	const char *log;
 	size_t min[4];	/* -i, csv, extra csv, text */
 } logs[] = {
-	{ "tests/data/oracle/raw", { 0, 0, 0, 0 } },
-	{ "tests/data/oracle/enr", { 0, 0, 0, 0 } },
-	{ "tests/data/oracle/enrhost", { 0, 0, 0, 0 } },
-	{ "tests/data/search/fmt/kinds", { 0, 0, 0, 0 } },
-	{ "tests/data/search/fmt/split.raw", { 0, 0, 0, 0 } },
-	{ "tests/data/search/fmt/split.enr", { 0, 0, 0, 0 } },
+	{ "tests/data/oracle/raw", { 265, 124, 124, 123 } },
+	{ "tests/data/oracle/enr", { 324, 151, 151, 150 } },
+	{ "tests/data/oracle/enrhost", { 324, 151, 151, 150 } },
+	{ "tests/data/search/fmt/kinds", { 164, 81, 80, 80 } },
+	{ "tests/data/search/fmt/split.raw", { 309, 155, 152, 154 } },
+	{ "tests/data/search/fmt/split.enr", { 307, 154, 151, 153 } },
+	{ "tests/data/search/fmt/escape", { 14, 8, 8, 7 } },
+};
+
+/* -i, csv lines identical per escape mode */
+static const size_t escape_min[4][2] = {
+	{ 15, 8 }, { 14, 8 }, { 14, 8 }, { 14, 8 },
 };
 
 START_TEST(test_oracle)
@@ -405,6 +418,31 @@ START_TEST(test_oracle)
 		for (i = 0; i < sizeof(logs) / sizeof(logs[0]); i++)
 			ck_assert_uint_ge(run(logs[i].log, (enum mode)m),
 					  logs[i].min[m]);
+}
+END_TEST
+
+/* --escape raw|tty|shell|shell_quote, -i and csv */
+START_TEST(test_escape)
+{
+	static const char *const words[] = {
+		"raw", "tty", "shell", "shell_quote",
+	};
+	const char *log = "tests/data/search/fmt/escape";
+	char suffix[32];
+	size_t i;
+
+	setenv("TZ", "UTC", 1);
+	tzset();
+	names_load();
+	for (i = 0; i < 4; i++) {
+		int esc = searchfmt_escape_mode(words[i]);
+
+		snprintf(suffix, sizeof(suffix), ".%s", words[i]);
+		ck_assert_uint_ge(run_as(log, M_INTERPRET, esc, suffix),
+				  escape_min[i][0]);
+		ck_assert_uint_ge(run_as(log, M_CSV, esc, suffix),
+				  escape_min[i][1]);
+	}
 }
 END_TEST
 
@@ -427,6 +465,7 @@ int main(void)
 
 	tcase_set_timeout(tc, 120);
 	tcase_add_test(tc, test_oracle);
+	tcase_add_test(tc, test_escape);
 	tcase_add_test(tc, test_escape_words);
 	suite_add_tcase(s, tc);
 	return unit_run(s);

@@ -23,3 +23,11 @@ for log in "$data"/oracle/raw.log "$data"/oracle/enr.log \
 		--extra-time -if "$log" > "$here/$b.xcsv" 2> "$here/$b.xcsv.err" || true
 	/sbin/ausearch --format text -if "$log" > "$here/$b.text" 2> "$here/$b.text.err" || true
 done
+# --escape: every mode on the log made for it
+for mode in raw tty shell shell_quote; do
+	/sbin/ausearch -i --escape $mode -if "$data/search/fmt/escape.log" \
+		> "$here/escape.i.$mode" 2> "$here/escape.i.$mode.err" || true
+	/sbin/ausearch --format csv --escape $mode \
+		-if "$data/search/fmt/escape.log" > "$here/escape.csv.$mode" \
+		2> "$here/escape.csv.$mode.err" || true
+done
