@@ -553,17 +553,14 @@ static void simple_event(struct searchfmt *f, struct norm *nm)
 	if (strcmp(tname, "BPF") == 0)
 		nm->subj_kind = "system";
 	if (strcmp(tname, "AVC") == 0 || strcmp(tname, "USER_AVC") == 0) {
-		struct fld res;
-
 		nm->has_prime = sf_find(r, "scontext", &nm->prime);
 		if (strcmp(tname, "AVC") == 0) {
 			nm->has_sec = false;
 			nm->subj_kind = "unknown-acct";
 			nm->has_how = sf_find(r, "comm", &nm->how);
 			/* "denied" in the text, no result field */
-			nm->result = res;
 			nm->has_result = false;
-			nm->avc_denied = strstr(r->line, " denied ") != NULL;
+			nm->avc_denied = memmem(r->line, r->len, " denied ", 8) != NULL;
 		}
 	}
 }
