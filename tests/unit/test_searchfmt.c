@@ -399,6 +399,7 @@ static const struct {
 	{ "tests/data/search/fmt/split.raw", { 309, 155, 152, 154 } },
 	{ "tests/data/search/fmt/split.enr", { 307, 154, 151, 153 } },
 	{ "tests/data/search/fmt/escape", { 14, 8, 8, 7 } },
+	{ "tests/data/search/fmt/compound", { 464, 144, 144, 143 } },
 };
 
 /* -i, csv lines identical per escape mode */

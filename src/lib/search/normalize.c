@@ -74,18 +74,25 @@ static const char *event_kind(int rtype)
 
 /* ---- appendix C.3: simple events; who and what per record type ---- */
 
-enum subj { S_AUID_UID, S_ID, S_AUID_ONLY, S_NONE };
+enum subj {
+	S_AUID_UID,	/* session ses, subject auid, acting as uid */
+	S_ID,		/* subject id */
+	S_AUID_ONLY,
+	S_OLD_AUID,	/* LOGIN: old-auid, acting as uid */
+	S_UID_ONLY,
+	S_NONE,
+};
 
 static const struct simple {
 	const char *type;
-	const char *action;
+	const char *action;	/* "@name": the value of that field */
 	enum subj subj;
 	const char *obj;	/* field, or NULL */
 	const char *obj_kind;
 	const char *how;	/* field, or "=literal" */
 } simples[] = {
 	{ "USER", "sent-message", S_AUID_UID, "terminal", "unknown", "exe" },
-	{ "LOGIN", "changed-login-id-to", S_AUID_UID, "auid", "user-session", "exe" },
+	{ "LOGIN", "changed-login-id-to", S_OLD_AUID, "auid", "user-session", "exe" },
 	{ "USER_AUTH", "authenticated", S_AUID_UID, "acct", "user-session", "exe" },
 	{ "USER_ACCT", "was-authorized", S_AUID_UID, "acct", "user-session", "exe" },
 	{ "USER_MGMT", "modified-user-account", S_AUID_UID, "acct", "account", "exe" },
@@ -96,20 +103,20 @@ static const struct simple {
 	{ "USER_END", "ended-session", S_AUID_UID, "terminal", "user-session", "exe" },
 	{ "USER_ERR", "caused-account-error", S_AUID_UID, "terminal", "user-session", "exe" },
 	{ "USER_LOGIN", "logged-in", S_ID, "terminal", "user-session", "exe" },
-	{ "USER_LOGOUT", "logged-out", S_ID, "terminal", "user-session", "exe" },
+	{ "USER_LOGOUT", "logged-out", S_AUID_UID, "terminal", "user-session", "exe" },
 	{ "USER_CHAUTHTOK", "changed-password", S_AUID_UID, "acct", "user-session", "exe" },
 	{ "USER_AVC", "accessed-mac-policy-controlled-object", S_AUID_UID, NULL, "unknown", "exe" },
-	{ "USYS_CONFIG", "changed-configuration", S_AUID_UID, NULL, "unknown", "exe" },
+	{ "USYS_CONFIG", "@op", S_AUID_UID, NULL, "system", "exe" },
 	{ "ADD_USER", "added-user-account", S_AUID_UID, "acct", "account", "exe" },
 	{ "DEL_USER", "deleted-user-account", S_AUID_UID, "acct", "account", "exe" },
 	{ "ADD_GROUP", "added-group-account-to", S_AUID_UID, "acct", "account", "exe" },
 	{ "DEL_GROUP", "deleted-group-account-from", S_AUID_UID, "acct", "account", "exe" },
 	{ "GRP_MGMT", "modified-group-account", S_AUID_UID, "acct", "account", "exe" },
-	{ "GRP_CHAUTHTOK", "changed-group-password", S_AUID_UID, "acct", "account", "exe" },
+	{ "GRP_CHAUTHTOK", "changed-group-password", S_AUID_UID, "acct", "user-session", "exe" },
 	{ "ACCT_LOCK", "locked-account", S_AUID_UID, "acct", "account", "exe" },
 	{ "ACCT_UNLOCK", "unlocked-account", S_AUID_UID, "acct", "account", "exe" },
 	{ "CHGRP_ID", "changed-group", S_AUID_UID, NULL, "unknown", "exe" },
-	{ "GRP_AUTH", "authenticated-to-group", S_AUID_UID, "acct", "user-session", "exe" },
+	{ "GRP_AUTH", "authenticated-to-group", S_AUID_UID, NULL, "unknown", "exe" },
 	{ "TEST", "sent-test", S_AUID_UID, NULL, "unknown", "exe" },
 	{ "TRUSTED_APP", "unknown", S_AUID_UID, NULL, "unknown", "exe" },
 	{ "USER_SELINUX_ERR", "access-error", S_AUID_UID, NULL, "unknown", "exe" },
@@ -118,11 +125,11 @@ static const struct simple {
 	{ "TTY", "typed", S_AUID_UID, "data", "keystrokes", "comm" },
 	{ "CHUSER_ID", "changed-user-id", S_AUID_UID, NULL, "unknown", "exe" },
 	{ "SYSTEM_BOOT", "booted-system", S_AUID_UID, NULL, "system", "exe" },
-	{ "SYSTEM_SHUTDOWN", "shutdown-system", S_AUID_UID, NULL, "system", "exe" },
+	{ "SYSTEM_SHUTDOWN", "shutdown-system", S_AUID_UID, NULL, "service", "exe" },
 	{ "SYSTEM_RUNLEVEL", "changed-to-runlevel", S_AUID_UID, "new-level", "system", "exe" },
 	{ "SERVICE_START", "started-service", S_AUID_UID, "unit", "service", "exe" },
 	{ "SERVICE_STOP", "stopped-service", S_AUID_UID, "unit", "service", "exe" },
-	{ "USER_DEVICE", "configured-device", S_AUID_UID, "device", "device", "exe" },
+	{ "USER_DEVICE", "@op", S_AUID_UID, "device", "keystrokes", "exe" },
 	{ "SOFTWARE_UPDATE", "installed-software", S_AUID_UID, "sw", "software", "exe" },
 	{ "DAEMON_START", "started-audit", S_AUID_UID, NULL, "service", "=init" },
 	{ "DAEMON_END", "shutdown-audit", S_AUID_UID, NULL, "service", "=signal" },
@@ -135,7 +142,7 @@ static const struct simple {
 	{ "DAEMON_ERR", "audit-error", S_AUID_UID, NULL, "service", NULL },
 	{ "CONFIG_CHANGE", "changed-audit-configuration", S_AUID_ONLY, "key", "audit-config", "exe" },
 	{ "SECCOMP", "called-seccomp-controlled-syscall", S_AUID_UID, "syscall", "process", "exe" },
-	{ "FEATURE_CHANGE", "changed-audit-feature", S_AUID_UID, "feature", "unknown", "exe" },
+	{ "FEATURE_CHANGE", "changed-audit-feature", S_AUID_UID, NULL, "system", "exe" },
 	{ "BPF", "loaded-bpf-program", S_NONE, "prog-id", "process", NULL },
 	{ "KERN_MODULE", "loaded-kernel-module", S_NONE, NULL, "unknown", NULL },
 	{ "FANOTIFY", "accessed-policy-controlled-file", S_NONE, NULL, "unknown", NULL },
@@ -145,8 +152,8 @@ static const struct simple {
 	{ "MAC_CONFIG_CHANGE", "changed-selinux-boolean", S_AUID_UID, "bool", "mac-config", "exe" },
 	{ "ANOM_PROMISCUOUS", "changed-socket-promiscuous-mode", S_AUID_UID, "dev", "socket", "exe" },
 	{ "ANOM_ABEND", "crashed-program", S_AUID_UID, "exe", "process", "sig" },
-	{ "ANOM_LINK", "used-suspcious-link", S_AUID_UID, NULL, "unknown", "exe" },
-	{ "ANOM_CREAT", "created-suspicious-file", S_AUID_UID, NULL, "unknown", "exe" },
+	{ "ANOM_LINK", "used-suspcious-link", S_UID_ONLY, NULL, "unknown", "exe" },
+	{ "ANOM_CREAT", "created-suspicious-file", S_UID_ONLY, NULL, "unknown", "exe" },
 	{ "KERNEL", "initialized-audit-subsystem", S_NONE, NULL, "unknown", NULL },
 	{ "ANOM_LOGIN_FAILURES", "failed-log-in-too-many-times-to", S_AUID_UID, "acct", "user-session", "exe" },
 	{ "ANOM_LOGIN_TIME", "attempted-log-in-during-unusual-hour-to", S_AUID_UID, "acct", "user-session", "exe" },
@@ -154,10 +161,16 @@ static const struct simple {
 	{ "ANOM_LOGIN_LOCATION", "attempted-log-in-from-unusual-place-to", S_AUID_UID, "acct", "user-session", "exe" },
 	{ "ANOM_EXEC", "attempted-execution-of-forbidden-program", S_AUID_UID, NULL, "unknown", "exe" },
 	{ "NETFILTER_CFG", "loaded-firewall-rule-to", S_NONE, "table", "firewall", "comm" },
-	{ "CRYPTO_KEY_USER", "negotiated-crypto-key", S_AUID_UID, NULL, "unknown", "exe" },
-	{ "CRYPTO_SESSION", "started-crypto-session", S_AUID_UID, NULL, "unknown", "exe" },
-	{ "VIRT_CONTROL", "issued-vm-control", S_AUID_UID, "vm", "virtual-machine", "exe" },
+	{ "CRYPTO_KEY_USER", "negotiated-crypto-key", S_AUID_UID, NULL, "user-session", "exe" },
+	{ "CRYPTO_SESSION", "started-crypto-session", S_AUID_UID, "addr", "user-session", "exe" },
+	{ "VIRT_CONTROL", "issued-vm-control", S_AUID_UID, "op", "virtual-machine", "exe" },
 	{ "VIRT_RESOURCE", "assigned-vm-resource", S_AUID_UID, "vm", "virtual-machine", "exe" },
+	{ "USER_ROLE_CHANGE", "changed-role-to", S_AUID_UID, NULL, "user-session", "exe" },
+	{ "ROLE_ASSIGN", "assigned-user-role-to", S_AUID_UID, "acct", "account", "exe" },
+	{ "ROLE_REMOVE", "removed-use-role-from", S_AUID_UID, "acct", "account", "exe" },
+	{ "LABEL_OVERRIDE", "overrode-label-of", S_AUID_UID, NULL, "mac-config", "exe" },
+	{ "USER_MAC_POLICY_LOAD", "loaded-mac-policy", S_AUID_UID, NULL, "mac-config", "exe" },
+	{ "EVENT_LISTENER", "@op", S_AUID_UID, "nl-mcgrp", "socket", "exe" },
 	{ "VIRT_MACHINE_ID", "assigned-vm-id", S_AUID_UID, "vm", "virtual-machine", "exe" },
 };
 
@@ -166,21 +179,23 @@ static const struct simple {
 static const struct {
 	const char *action;
 	const char *obj_kind;	/* NULL: from the PATH's mode */
-	const char *obj;	/* "path", "saddr", "exe", "comm", "key", NULL */
+	/* "path" (a PATH), "path2" (the third and fourth PATH), "saddr",
+	 * or a SYSCALL field ("exe": the how is then the syscall) */
+	const char *obj;
 	const char *syscalls;
 } classes[] = {
 	{ "opened-file", NULL, "path", " creat fallocate truncate ftruncate memfd_create open openat openat2 readlink readlinkat " },
 	{ "changed-file-attributes-of", NULL, "path", " setxattr fsetxattr lsetxattr removexattr fremovexattr lremovexattr " },
 	{ "changed-file-permissions-of", NULL, "path", " chmod fchmod fchmodat " },
 	{ "changed-file-ownership-of", NULL, "path", " chown fchown fchownat lchown " },
-	{ "loaded-kernel-module", "file", "path", " finit_module init_module " },
-	{ "unloaded-kernel-module", "file", "path", " delete_module " },
+	{ "loaded-kernel-module", "file", NULL, " finit_module init_module " },
+	{ "unloaded-kernel-module", "file", NULL, " delete_module " },
 	{ "created-directory", NULL, "path", " mkdir mkdirat " },
 	{ "mounted", "file-system", "path", " mount move_mount fsmount fspick " },
-	{ "renamed", NULL, "path", " rename renameat renameat2 " },
+	{ "renamed", NULL, "path2", " rename renameat renameat2 " },
 	{ "checked-metadata-of", NULL, "path", " access faccessat faccessat2 newfstatat stat fstat lstat stat64 statx " },
 	{ "checked-filesystem-metadata-of", NULL, "path", " statfs fstatfs " },
-	{ "symlinked", NULL, "path", " symlink symlinkat " },
+	{ "symlinked", NULL, "path2", " symlink symlinkat " },
 	{ "unmounted", "file-system", "path", " umount umount2 " },
 	{ "deleted", NULL, "path", " rmdir unlink unlinkat " },
 	{ "changed-timestamp-of", NULL, "path", " utime utimes futimesat utimensat " },
@@ -196,17 +211,7 @@ static const struct {
 	{ "make-device", "unknown", "path", " mknod mknodat " },
 	{ "changed-system-name", "system", NULL, " sethostname setdomainname " },
 	{ "allocated-memory-in", "memory", "comm", " mmap brk " },
-	{ "adjusted-scheduling-policy-of", "process", NULL, " sched_setparam sched_setscheduler sched_setattr " },
-};
-
-/* file types of a PATH's mode */
-static const struct {
-	unsigned type;
-	const char *kind;
-} path_kinds[] = {
-	{ 0010000, "fifo" }, { 0020000, "character-device" },
-	{ 0040000, "directory" }, { 0060000, "block-device" },
-	{ 0100000, "file" }, { 0120000, "symlink" }, { 0140000, "socket" },
+	{ "adjusted-scheduling-policy-of", "process", "exe", " sched_setparam sched_setscheduler sched_setattr " },
 };
 
 /* ---- the fields of an event ---- */
@@ -246,11 +251,19 @@ static const struct record *find_type(const struct record *recs, size_t n,
 }
 
 
+#define SLICE_EQ(s, n, lit) ((n) == sizeof(lit) - 1 && memcmp(s, lit, n) == 0)
+
 #define T_SYSCALL	1300
 #define T_PATH		1302
 #define T_CWD		1307
 #define T_SOCKADDR	1306
 #define T_CONFIG_CHANGE	1305
+#define T_OBJ_PID	1318
+#define T_AVC		1400
+#define T_NETFILTER_CFG	1325
+#define T_BPF		1334
+#define T_ANOM_PROMISCUOUS 1700
+#define T_MAC_STATUS	1404
 
 static const char *subject_kind(struct searchfmt *f, const struct fld *id)
 {
@@ -333,53 +346,82 @@ static size_t join_path(char *out, size_t cap, const char *cwd, size_t cl,
 	return ol;
 }
 
-static void file_object(struct searchfmt *f, struct norm *nm,
-			const struct record *recs, size_t n)
+/* The PATH the normalizer names: the first that is not a parent
+ * directory; for rename and symlink the third and fourth (source and
+ * target names after their two parents). */
+static const struct record *pick_path(const struct record *recs, size_t n,
+				      int nth_item)
 {
-	const struct record *path = find_type(recs, n, T_PATH);
+	struct fld nt;
+	size_t i;
+	int seen = 0;
+
+	for (i = 0; i < n; i++) {
+		if (recs[i].rtype != T_PATH)
+			continue;
+		if (nth_item >= 0) {
+			if (seen++ == nth_item)
+				return &recs[i];
+			continue;
+		}
+		if (!sf_find(&recs[i], "nametype", &nt) ||
+		    !SLICE_EQ(nt.v, nt.vlen, "PARENT"))
+			return &recs[i];
+	}
+	return NULL;
+}
+
+/* a PATH's name, realpath-style against the event's CWD (none without
+ * one: the normalizer names no file then) */
+static size_t path_name(struct searchfmt *f, const struct record *recs,
+			size_t n, const struct record *path, char *out,
+			size_t cap)
+{
 	const struct record *cwd = find_type(recs, n, T_CWD);
-	struct fld name, dir, fl;
+	struct fld name, dir;
 	size_t nl, cl = 0;
 	const char *v;
-	char dec[4096];
-	char cwdbuf[4096];
+	char dec[4096], cwdbuf[4096];
 
-	if (path == NULL)
-		return;
-	/* without the event's CWD the normalizer names no file */
-	if (cwd && sf_find(path, "name", &name)) {
-		v = sf_value(f, path, name.name, name.nlen, name.v, name.vlen,
-			     &nl);
-		if (nl >= sizeof(dec))
-			return;
-		memcpy(dec, v, nl);
-		if (cwd && sf_find(cwd, "cwd", &dir)) {
-			v = sf_value(f, cwd, dir.name, dir.nlen, dir.v,
-				     dir.vlen, &cl);
-			if (cl >= sizeof(cwdbuf))
-				cl = 0;
-			memcpy(cwdbuf, v, cl);
-		}
-		if (!(nl == 6 && memcmp(dec, "(null)", 6) == 0)) {
-			nm->obj_path_len = join_path(nm->obj_path,
-						     sizeof(nm->obj_path),
-						     cwdbuf, cl, dec, nl);
-			nm->has_obj_path = nm->obj_path_len > 0;
-		}
+	if (path == NULL || cwd == NULL || !sf_find(path, "name", &name))
+		return 0;
+	v = sf_value(f, path, name.name, name.nlen, name.v, name.vlen, &nl);
+	if (nl >= sizeof(dec) || SLICE_EQ(v, nl, "(null)"))
+		return 0;
+	memcpy(dec, v, nl);
+	if (sf_find(cwd, "cwd", &dir)) {
+		v = sf_value(f, cwd, dir.name, dir.nlen, dir.v, dir.vlen, &cl);
+		if (cl >= sizeof(cwdbuf))
+			cl = 0;
+		memcpy(cwdbuf, v, cl);
 	}
-	nm->has_obj_sec = cwd && sf_find(path, "inode", &nm->obj_sec);
-	if (cwd && nm->obj_kind == NULL && sf_find(path, "mode", &fl)) {
-		char buf[32];
-		unsigned long mode;
-		size_t i;
+	return join_path(out, cap, cwdbuf, cl, dec, nl);
+}
 
-		snprintf(buf, sizeof(buf), "%.*s", (int)fl.vlen, fl.v);
-		mode = strtoul(buf, NULL, 8) & 0170000;
-		for (i = 0; i < NELEM(path_kinds); i++)
-			if (path_kinds[i].type == mode)
-				nm->obj_kind = path_kinds[i].kind;
+static void file_object(struct searchfmt *f, struct norm *nm,
+			const struct record *recs, size_t n, bool two)
+{
+	const struct record *path = pick_path(recs, n, two ? 2 : -1);
+
+	nm->obj_path_len = path_name(f, recs, n, path, nm->obj_path,
+				     sizeof(nm->obj_path));
+	nm->has_obj_path = nm->obj_path_len > 0;
+	if (!nm->has_obj_path)
+		return;
+	nm->has_obj_sec = sf_find(path, "inode", &nm->obj_sec);
+	nm->obj_kind = "file";
+	if (two) {
+		nm->obj2_path_len = path_name(f, recs, n,
+					      pick_path(recs, n, 3),
+					      nm->obj2_path,
+					      sizeof(nm->obj2_path));
+		nm->has_obj2_path = nm->obj2_path_len > 0;
 	}
 }
+
+static void other_records(struct norm *nm, const struct record *recs,
+			  size_t n);
+static void rule_object(struct norm *nm);
 
 static void syscall_event(struct searchfmt *f, struct norm *nm,
 			  const struct record *recs, size_t n)
@@ -427,9 +469,9 @@ static void syscall_event(struct searchfmt *f, struct norm *nm,
 		nm->action = classes[i].action;
 		nm->obj_kind = classes[i].obj_kind;
 		if (classes[i].obj == NULL) {
-		} else if (strcmp(classes[i].obj, "path") == 0) {
+		} else if (strncmp(classes[i].obj, "path", 4) == 0) {
 			nm->obj_is_file = true;
-			file_object(f, nm, recs, n);
+			file_object(f, nm, recs, n, classes[i].obj[4] == '2');
 		} else if (strcmp(classes[i].obj, "saddr") == 0) {
 			nm->obj_is_saddr = true;
 			nm->has_obj = sf_find(find_type(recs, n, T_SOCKADDR),
@@ -449,10 +491,67 @@ static void syscall_event(struct searchfmt *f, struct norm *nm,
 					    "a2" : "a1", &nm->obj2);
 		if (strcmp(nm->action, "changed-identity-of") == 0)
 			nm->has_obj2 = sf_find(sc, "a0", &nm->obj2);
+		/* the mount point, the symlink's target: the first PATH's
+		 * name as written */
+		if (strcmp(nm->action, "mounted") == 0 ||
+		    strcmp(nm->action, "symlinked") == 0)
+			nm->has_obj2 = sf_find(pick_path(recs, n, 0), "name",
+					       &nm->obj2);
+		if (strcmp(nm->action, "killed-pid") == 0 &&
+		    find_type(recs, n, T_OBJ_PID))
+			nm->action = "killed-list-of-pids";
 		if (nm->obj_kind == NULL)
 			nm->obj_kind = "file";
-		return;
+		break;
 	}
+	if (i == NELEM(classes) || name == NULL)
+		rule_object(nm);
+	other_records(nm, recs, n);
+}
+
+/* Records beside the SYSCALL that say what happened instead. */
+static void other_records(struct norm *nm, const struct record *recs,
+			  size_t n)
+{
+	const struct record *r;
+	struct fld fl;
+
+	if (find_type(recs, n, T_AVC))
+		nm->action = "accessed-mac-policy-controlled-object";
+	if ((r = find_type(recs, n, T_NETFILTER_CFG)) != NULL) {
+		nm->action = "loaded-firewall-rule-to";
+		nm->obj_is_file = nm->obj_is_saddr = false;
+		nm->has_obj = sf_find(r, "table", &nm->obj);
+		nm->obj_kind = "firewall";
+	}
+	if ((r = find_type(recs, n, T_BPF)) != NULL) {
+		nm->action = sf_find(r, "op", &fl) &&
+			     SLICE_EQ(fl.v, fl.vlen, "UNLOAD") ?
+			     "unloaded-bpf-program" : "loaded-bpf-program";
+		nm->obj_is_file = nm->obj_is_saddr = false;
+		nm->has_obj = sf_find(r, "prog-id", &nm->obj);
+		nm->obj_kind = "process";
+	}
+	if ((r = find_type(recs, n, T_ANOM_PROMISCUOUS)) != NULL) {
+		nm->action = sf_find(r, "prom", &fl) &&
+			     !SLICE_EQ(fl.v, fl.vlen, "0") ?
+			     "entered-promiscuous-mode-on-device" :
+			     "left-promiscuous-mode-on-device";
+		nm->obj_is_file = nm->obj_is_saddr = false;
+		nm->has_obj = sf_find(r, "dev", &nm->obj);
+		nm->obj_kind = "socket";
+	}
+	if ((r = find_type(recs, n, T_MAC_STATUS)) != NULL) {
+		nm->action = "changed-selinux-enforcement-to";
+		nm->obj_is_file = nm->obj_is_saddr = false;
+		nm->has_obj = sf_find(r, "enforcing", &nm->obj);
+		nm->obj_kind = "mac-config";
+	}
+}
+
+/* a syscall of no class: the rule's key, if it has one */
+static void rule_object(struct norm *nm)
+{
 	if (nm->has_key) {
 		nm->action = "triggered-audit-rule";
 		nm->obj = nm->key;
@@ -462,8 +561,6 @@ static void syscall_event(struct searchfmt *f, struct norm *nm,
 	}
 	nm->obj_kind = "admin-defined-rule";
 }
-
-#define SLICE_EQ(s, n, lit) ((n) == sizeof(lit) - 1 && memcmp(s, lit, n) == 0)
 
 /* the field after fl in its record */
 static bool field_after(const struct record *r, const struct fld *fl,
@@ -506,7 +603,10 @@ static void simple_event(struct searchfmt *f, struct norm *nm)
 		nm->subj_kind = nm->has_sec ? subject_kind(f, &nm->sec) : NULL;
 		return;
 	}
-	nm->action = s->action;
+	if (s->action[0] == '@')
+		nm->has_action_fld = sf_find(r, s->action + 1, &nm->action_fld);
+	else
+		nm->action = s->action;
 	nm->obj_kind = s->obj_kind;
 	if (s->subj != S_NONE) {
 		nm->has_session = sf_find(r, "ses", &nm->session);
@@ -514,6 +614,16 @@ static void simple_event(struct searchfmt *f, struct norm *nm)
 			nm->has_prime = sf_find(r, "id", &nm->prime);
 			nm->subj_kind = nm->has_prime ?
 				subject_kind(f, &nm->prime) : NULL;
+		} else if (s->subj == S_UID_ONLY) {
+			nm->has_session = false;
+			nm->has_sec = sf_find(r, "uid", &nm->sec);
+			nm->subj_kind = nm->has_sec ?
+				subject_kind(f, &nm->sec) : NULL;
+		} else if (s->subj == S_OLD_AUID) {
+			nm->has_prime = sf_find(r, "old-auid", &nm->prime);
+			nm->has_sec = sf_find(r, "uid", &nm->sec);
+			nm->subj_kind = nm->has_sec ?
+				subject_kind(f, &nm->sec) : NULL;
 		} else {
 			nm->has_prime = sf_find(r, "auid", &nm->prime);
 			if (s->subj == S_AUID_UID)
@@ -552,6 +662,14 @@ static void simple_event(struct searchfmt *f, struct norm *nm)
 	}
 	if (strcmp(tname, "BPF") == 0)
 		nm->subj_kind = "system";
+	if (strcmp(tname, "EVENT_LISTENER") == 0) {
+		nm->has_action_fld = false;
+		nm->action = sf_find(r, "op", &op) &&
+			     SLICE_EQ(op.v, op.vlen, "connect") ?
+			     "connected-to" : "disconnected-from";
+	}
+	if (strcmp(tname, "FEATURE_CHANGE") == 0)
+		nm->has_result = false;
 	if (strcmp(tname, "AVC") == 0 || strcmp(tname, "USER_AVC") == 0) {
 		nm->has_prime = sf_find(r, "scontext", &nm->prime);
 		if (strcmp(tname, "AVC") == 0) {

@@ -67,6 +67,15 @@ static void put_object(struct searchfmt *f, struct sfout *o,
 	}
 }
 
+static void put_obj2(struct searchfmt *f, struct sfout *o,
+		     const struct norm *nm)
+{
+	if (nm->has_obj2_path)
+		sf_put(o, nm->obj2_path, nm->obj2_path_len);
+	else if (nm->has_obj2)
+		put_value(f, o, &nm->obj2);
+}
+
 static bool has_object(const struct norm *nm)
 {
 	return nm->obj_is_file ? nm->has_obj_path : nm->has_obj;
@@ -234,8 +243,7 @@ size_t searchfmt_csv(struct searchfmt *f, const struct record *recs, size_t n,
 		put_value(f, &o, &nm.obj_sec);
 	sf_putc(&o, ',');
 	if (x & SEARCHFMT_EXTRA_OBJ2) {
-		if (nm.has_obj2)
-			put_value(f, &o, &nm.obj2);
+		put_obj2(f, &o, &nm);
 		sf_putc(&o, ',');
 	}
 	if (x & SEARCHFMT_EXTRA_LABELS) {
@@ -259,7 +267,7 @@ size_t searchfmt_csv(struct searchfmt *f, const struct record *recs, size_t n,
 static void put_address(struct searchfmt *f, struct sfout *o,
 			const struct norm *nm)
 {
-	static const char *const keys[] = { "laddr=", "path=", "saddr_fam=" };
+	static const char *const keys[] = { "laddr=", "saddr_fam=" };
 	const char *v, *p, *e;
 	size_t n, i;
 
@@ -341,9 +349,9 @@ size_t searchfmt_text(struct searchfmt *f, const struct record *recs,
 			put_object(f, &o, &nm);
 		sf_putc(&o, ' ');
 	}
-	if (nm.has_obj2) {
+	if (nm.has_obj2 || nm.has_obj2_path) {
 		sf_puts(&o, "to ");
-		put_value(f, &o, &nm.obj2);
+		put_obj2(f, &o, &nm);
 		sf_putc(&o, ' ');
 	}
 	if ((nm.how_literal || nm.has_how) && action[0] != 'e') {

@@ -86,9 +86,9 @@ struct norm {
 	bool avc_denied;	/* result "failed" without a result field */
 	bool obj_is_file, obj_is_saddr;
 	const char *kind, *subj_kind, *action, *obj_kind, *how_literal;
-	char obj_path[4096];
-	size_t obj_path_len;
-	bool has_obj_path;
+	char obj_path[4096], obj2_path[4096];
+	size_t obj_path_len, obj2_path_len;
+	bool has_obj_path, has_obj2_path;
 };
 
 /* false: the normalizer refuses the event (the line says nothing) */
