@@ -636,7 +636,9 @@ static void simple_event(struct searchfmt *f, struct norm *nm)
 		nm->subj_kind = "auditd";
 	if (strcmp(tname, "NETFILTER_CFG") == 0)
 		nm->subj_kind = "system";
-	nm->has_subj_label = sf_find(r, "subj", &nm->subj_label);
+	/* the normalizer takes no label from a SECCOMP record */
+	nm->has_subj_label = strcmp(tname, "SECCOMP") != 0 &&
+			     sf_find(r, "subj", &nm->subj_label);
 	nm->has_result = sf_find(r, "res", &nm->result) ||
 			 sf_find(r, "result", &nm->result) ||
 			 sf_find(r, "code", &nm->result);
