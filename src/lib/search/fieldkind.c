@@ -81,7 +81,7 @@ bool sf_all_hex(const char *v, size_t n)
 	for (i = 0; i < n; i++)
 		if (!strchr("0123456789abcdefABCDEF", v[i]) || v[i] == 0)
 			return false;
-	return n > 0;
+	return true;	/* an empty value too, as auparse checks it */
 }
 
 static bool all_digits(const char *v, size_t n)
@@ -91,7 +91,7 @@ static bool all_digits(const char *v, size_t n)
 	for (i = 0; i < n; i++)
 		if (v[i] < '0' || v[i] > '9')
 			return false;
-	return n > 0;
+	return true;
 }
 
 enum sf_kind sf_field_kind(int rtype, const char *name, size_t nlen,
@@ -137,6 +137,7 @@ enum sf_kind sf_field_kind(int rtype, const char *name, size_t nlen,
 		return K_GID;
 	if (strcmp(key, "name") == 0 && rtype == T_KERN_MODULE)
 		return K_ESCAPED;
+
 	hit = bsearch(key, kinds, NELEM(kinds), sizeof(kinds[0]), kind_cmp);
 	if (hit == NULL)
 		return K_NONE;

@@ -248,8 +248,11 @@ size_t searchfmt_interpret(struct searchfmt *f, const struct record *r,
 			nlen--;
 		}
 		v = eq + 1;
-		flags = sf_field_flags(r->rtype, name, nlen, v,
-				       (size_t)(end - v));
+		/* the comma rule looks the name up as ausearch cut it: one
+		 * found after a space (the first field's) keeps the space
+		 * and is no MAC label */
+		flags = name == p ? sf_field_flags(r->rtype, name, nlen, v,
+						   (size_t)(end - v)) : 0;
 		vend = value_end(v, end, flags & SF_MAC_LABEL, &next, &comma);
 		vlen = (size_t)(vend - v);
 		flags = sf_field_flags(r->rtype, name, nlen, v, vlen);

@@ -15,6 +15,9 @@
 
 /* ---- renderers ---------------------------------------------------------- */
 
+#define T_SYSCALL	1300
+#define T_SECCOMP	1326
+
 struct named {
 	unsigned long value;
 	const char *name;
@@ -62,8 +65,8 @@ static const struct named resps[] = {
 	{ 0, "unknown" }, { 1, "allow" }, { 2, "deny" },
 };
 /* bits, in printing order */
-static const struct named perms[] = {
-	{ 1, "read" }, { 2, "write" }, { 4, "exec" }, { 8, "attr" },
+static const struct named perms[] = {	/* AUDIT_PERM_* */
+	{ 4, "read" }, { 2, "write" }, { 1, "exec" }, { 8, "attr" },
 };
 static const struct named path_flags[] = {
 	{ 0x1, "follow" }, { 0x2, "directory" }, { 0x4, "continue" },
@@ -101,15 +104,16 @@ static bool put_bits(struct sfout *o, const struct named *t, size_t n,
 /* strtoul(3) on a value copied into a NUL-terminated string */
 static bool number(const char *v, size_t n, int base, unsigned long long *out)
 {
-	char buf[64];
-	char *end;
+	char buf[256];
 
+	/* strtoull stops at the first non-digit: a longer text is either
+	 * out of range already or ends in what it ignores */
 	if (n >= sizeof(buf))
-		return false;
+		n = sizeof(buf) - 1;
 	memcpy(buf, v, n);
 	buf[n] = '\0';
 	errno = 0;
-	*out = strtoull(buf, &end, base);
+	*out = strtoull(buf, NULL, base);
 	return errno != ERANGE;
 }
 
@@ -163,19 +167,15 @@ static size_t unescape(const char *v, size_t n, char *out)
 
 static void put_exit(struct sfout *o, const char *v, size_t n)
 {
-	char buf[64];
+	char buf[256];
 	long long x;
 	const char *name, *text;
-	char *end;
+	size_t c = n < sizeof(buf) ? n : sizeof(buf) - 1;
 
-	if (n >= sizeof(buf)) {
-		put_conversion_error(o, v, n);
-		return;
-	}
-	memcpy(buf, v, n);
-	buf[n] = '\0';
+	memcpy(buf, v, c);	/* strtoll(3) reads no further */
+	buf[c] = '\0';
 	errno = 0;
-	x = strtoll(buf, &end, 10);
+	x = strtoll(buf, NULL, 10);
 	if (errno == ERANGE) {
 		put_conversion_error(o, v, n);
 		return;
@@ -256,9 +256,14 @@ static void put_proctitle(struct sfout *o, const char *v, size_t n, char *tmp)
 		sf_put(o, v, n);
 		return;
 	}
-	for (i = 0; i + 1 < h; i += 2) {
-		char c = (char)(strtoul((char[]){ v[i], v[i + 1], 0 }, NULL, 16));
+	/* NULs between the arguments are spaces; an odd last digit is a
+	 * high nibble, and as 0 it ends the text */
+	for (i = 0; i < h; i += 2) {
+		char c = (char)(strtoul((char[]){ v[i], i + 1 < h ? v[i + 1] :
+						    '0', 0 }, NULL, 16));
 
+		if (c == 0 && i + 1 >= h)
+			break;
 		sf_putc(o, c ? c : ' ');
 	}
 }
@@ -287,9 +292,13 @@ static void put_tty_data(struct sfout *o, const char *v, size_t n, char *tmp)
 		sf_put(o, v, n);
 		return;
 	}
-	for (i = 0; i + 1 < n; i += 2)
-		tmp[len++] = (char)strtoul((char[]){ v[i], v[i + 1], 0 }, NULL,
-					   16);
+	if (n < 2) {	/* nothing decoded: printf's "(null)" */
+		sf_puts(o, "(null)");
+		return;
+	}
+	for (i = 0; i + 1 < n; i += 2)	/* an odd last digit is dropped */
+		tmp[len++] = (char)strtoul((char[]){ v[i], v[i + 1], 0 },
+					   NULL, 16);
 	for (i = 0; i < len;) {
 		unsigned char c = (unsigned char)tmp[i];
 		const char *name = NULL;
@@ -303,10 +312,11 @@ static void put_tty_data(struct sfout *o, const char *v, size_t n, char *tmp)
 				break;
 			}
 		}
-		if (name == NULL && c < 0x20) {
-			static char ctl[3] = "^";
+		if (name == NULL && c >= 1 && c <= 26) {
+			static char ctl[5] = "<^>";
 
-			ctl[1] = (char)('@' + c);
+			ctl[2] = (char)('@' + c);
+			ctl[3] = '>';
 			name = ctl;
 			sl = 1;
 		}
@@ -328,6 +338,15 @@ static void put_tty_data(struct sfout *o, const char *v, size_t n, char *tmp)
 			in_quote = true;
 			first = false;
 		}
+		if (c < 0x20 || c >= 0x7f) {
+			char oct[4] = { '\\', (char)('0' + (c >> 6)),
+					(char)('0' + ((c >> 3) & 7)),
+					(char)('0' + (c & 7)) };
+
+			sf_put(o, oct, 4);
+			i++;
+			continue;
+		}
 		if (c == '"' || c == '\\')
 			sf_putc(o, '\\');
 		sf_putc(o, (char)c);
@@ -335,6 +354,24 @@ static void put_tty_data(struct sfout *o, const char *v, size_t n, char *tmp)
 	}
 	if (in_quote)
 		sf_putc(o, '"');
+}
+
+/* A SYSCALL record's syscall: the first syscall= field's number (a
+ * later one does not count), -1 without one. */
+static int record_syscall(const struct record *r)
+{
+	unsigned long long nr;
+	size_t i;
+
+	for (i = 0; i < r->nfields && i < r->max_fields; i++) {
+		const struct record_field *fl = &r->fields[i];
+
+		if (fl->name_len == 7 &&
+		    memcmp(r->line + fl->name, "syscall", 7) == 0)
+			return number(r->line + fl->val, fl->val_len, 10, &nr) ?
+			       (int)nr : -1;
+	}
+	return -1;
 }
 
 /* Syscalls whose a0 (a2 for the second of a pair) is a directory fd:
@@ -376,9 +413,15 @@ static void put_arg(struct searchfmt *f, struct sfout *o,
 {
 	unsigned long long val, a1 = 0;
 	uint32_t arch = r->machine >= 0 ? r->arch : f->o.host_arch;
+	int syscall = record_syscall(r);
 	char buf[INTERP_ARG_MAX];
 	size_t i;
 	int len = -1;
+
+	if (r->rtype != T_SYSCALL) {	/* as put_syscall(): read */
+		arch = f->o.host_arch;
+		syscall = 0;
+	}
 
 	for (i = 0; i < r->nfields && i < r->max_fields; i++) {
 		const struct record_field *fl = &r->fields[i];
@@ -386,14 +429,14 @@ static void put_arg(struct searchfmt *f, struct sfout *o,
 		if (fl->name_len == 2 && memcmp(r->line + fl->name, "a1", 2) == 0)
 			number(r->line + fl->val, fl->val_len, 16, &a1);
 	}
-	if (number(v, n, 16, &val) && r->syscall >= 0 &&
-	    is_dirfd(tables_syscall_name(arch, r->syscall), argn)) {
+	if (number(v, n, 16, &val) && syscall >= 0 &&
+	    is_dirfd(tables_syscall_name(arch, syscall), argn)) {
 		if (val == AT_FDCWD_VALUE) {
 			sf_puts(o, "AT_FDCWD");
 			return;
 		}
-	} else if (r->syscall >= 0 && number(v, n, 16, &val))
-		len = interp_syscall_arg_names(arch, r->syscall, argn,
+	} else if (syscall >= 0 && number(v, n, 16, &val))
+		len = interp_syscall_arg_names(arch, syscall, argn,
 					       (uint32_t)val, (uint32_t)r->a0,
 					       (uint32_t)a1, f->o.lookup, buf,
 					       sizeof(buf));
@@ -417,6 +460,14 @@ static void put_syscall(struct searchfmt *f, struct sfout *o,
 	if (!number(v, n, 10, &nr)) {
 		put_conversion_error(o, v, n);
 		return;
+	}
+	/* observed: in any other record the syscall shown is this
+	 * machine's number 0, whatever the value */
+	if (r->rtype == T_SYSCALL) {
+		nr = (unsigned long long)record_syscall(r);
+	} else if (r->rtype != T_SECCOMP) {
+		arch = f->o.host_arch;
+		nr = 0;
 	}
 	name = tables_syscall_name(arch, (int)nr);
 	if (name == NULL) {
@@ -495,9 +546,17 @@ static void render(struct searchfmt *f, const struct record *r, enum sf_kind kin
 		put_syscall(f, o, r, v, n);
 		break;
 	case K_ARCH:
-		sf_put(o, tmp, (size_t)(interp_arch(tmp, r, v, n) - tmp));
-		if (number(v, n, 16, &x) && tables_arch_name((uint32_t)x))
+		/* this field's own value (a second arch= too) */
+		if (!number(v, n, 16, &x) || x > UINT32_MAX) {
+			put_conversion_error(o, v, n);
+		} else if (tables_arch_name((uint32_t)x)) {
+			sf_puts(o, tables_arch_name((uint32_t)x));
 			f->arch = (uint32_t)x;
+		} else {
+			sf_puts(o, "unknown-elf-type(");
+			sf_put(o, v, n);
+			sf_putc(o, ')');
+		}
 		break;
 	case K_EXIT:
 		put_exit(o, v, n);
@@ -542,7 +601,7 @@ static void render(struct searchfmt *f, const struct record *r, enum sf_kind kin
 		if (!number(v, n, 10, &x))
 			put_conversion_error(o, v, n);
 		else
-			sf_puts(o, x ? "yes" : "no");
+			sf_puts(o, (uint32_t)x ? "yes" : "no");
 		break;
 	case K_CAPABILITY:
 		if (!number(v, n, 10, &x)) {
@@ -618,9 +677,21 @@ static void render(struct searchfmt *f, const struct record *r, enum sf_kind kin
 			sf_puts(o, "undefined protocol");
 		break;
 	}
-	case K_PERSONALITY:
-		put_mode(o, v, n, 16, INTERP_VALUE_PERSONALITY);
+	case K_PERSONALITY: {
+		struct sfout tmpo = { .p = buf, .cap = sizeof(buf) };
+
+		put_mode(&tmpo, v, n, 16, INTERP_VALUE_PERSONALITY);
+		/* an unknown one is shown as written */
+		if (tmpo.len > sizeof(buf) || (tmpo.len >= 8 &&
+		    memcmp(buf, "unknown-", 8) == 0)) {
+			sf_puts(o, "unknown-personality(0x");
+			sf_put(o, v, n);
+			sf_putc(o, ')');
+		} else {
+			sf_put(o, buf, tmpo.len);
+		}
 		break;
+	}
 	case K_SECCOMP:
 		if (!number(v, n, 16, &x)) {
 			put_conversion_error(o, v, n);
@@ -652,7 +723,9 @@ static void render(struct searchfmt *f, const struct record *r, enum sf_kind kin
 		put_named(o, NAMED(net_actions), v, n, 16, "unknown-action");
 		break;
 	case K_MACPROTO:
-		if (number(v, n, 16, &x) && (x == 0x800 || x == 0x806))
+		if (!number(v, n, 16, &x))
+			put_conversion_error(o, v, n);
+		else if (x == 0x800 || x == 0x806)
 			sf_puts(o, x == 0x800 ? "IP" : "ARP");
 		else
 			sf_puts(o, "UNKNOWN");
@@ -667,10 +740,17 @@ static void render(struct searchfmt *f, const struct record *r, enum sf_kind kin
 		if (len >= 0)
 			sf_put(o, buf, (size_t)len);
 		else
-			put_fmt(o, "0x%llx", x);
+			put_fmt(o, "0x%llx", (uint32_t)x);
 		break;
 	case K_RESP:
-		put_named(o, NAMED(resps), v, n, 10, "unknown-response");
+		/* a number names a response or is unknown; text stays */
+		if (n == 0 || v[0] < '0' || v[0] > '9')
+			sf_put(o, v, n);
+		else if (number(v, n, 10, &x) &&
+			 lookup(NAMED(resps), (unsigned long)x))
+			sf_puts(o, lookup(NAMED(resps), (unsigned long)x));
+		else
+			sf_puts(o, "unknown");
 		break;
 	case K_MCGRP:
 		sf_puts(o, number(v, n, 10, &x) && x == 1 ?
