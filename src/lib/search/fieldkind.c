@@ -111,6 +111,9 @@ enum sf_kind sf_field_kind(int rtype, const char *name, size_t nlen,
 	    !(nlen == 4 && memcmp(name, "argc", 4) == 0) &&
 	    !memmem(name, nlen, "_len", 4))
 		return K_ESCAPED;
+	if (nlen == 4 && memcmp(name, "acct", 4) == 0)
+		return (vlen && v[0] == '"') || sf_all_hex(v, vlen) ?
+		       K_ACCT : K_NONE;
 	if (rtype == T_TRUSTED_APP) {
 		if (vlen && v[0] == '"')
 			return K_ESCAPED;
@@ -141,9 +144,6 @@ enum sf_kind sf_field_kind(int rtype, const char *name, size_t nlen,
 	hit = bsearch(key, kinds, NELEM(kinds), sizeof(kinds[0]), kind_cmp);
 	if (hit == NULL)
 		return K_NONE;
-	if (((const __typeof__(kinds[0]) *)hit)->kind == K_ACCT)
-		return (vlen && v[0] == '"') || sf_all_hex(v, vlen) ? K_ESCAPED :
-								   K_NONE;
 	return ((const __typeof__(kinds[0]) *)hit)->kind;
 }
 

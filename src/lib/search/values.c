@@ -280,7 +280,8 @@ static const struct {
 	{ "\x1b[2~", "<insert>" }, { "\x1b[3~", "<delete>" },
 	{ "\x1b[5~", "<pgup>" }, { "\x1b[6~", "<pgdn>" },
 	{ "\r", "<ret>" }, { "\n", "<nl>" }, { "\t", "<tab>" },
-	{ "\x7f", "<backspace>" }, { "\x1b", "<esc>" },
+	{ "\x7f", "<backspace>" }, { "\b", "<backspace>" },
+	{ "\x1b", "<esc>" },
 };
 
 static void put_tty_data(struct sfout *o, const char *v, size_t n, char *tmp)
@@ -412,13 +413,14 @@ static void put_arg(struct searchfmt *f, struct sfout *o,
 		    size_t n)
 {
 	unsigned long long val, a1 = 0;
-	uint32_t arch = r->machine >= 0 ? r->arch : f->o.host_arch;
+	uint32_t arch = f->arch ? f->arch : f->o.host_arch;
 	int syscall = record_syscall(r);
 	char buf[INTERP_ARG_MAX];
 	size_t i;
 	int len = -1;
 
-	if (r->rtype != T_SYSCALL) {	/* as put_syscall(): read */
+	if (r->rtype != T_SYSCALL && r->rtype != T_SECCOMP) {
+		/* as put_syscall(): read */
 		arch = f->o.host_arch;
 		syscall = 0;
 	}
@@ -440,9 +442,24 @@ static void put_arg(struct searchfmt *f, struct sfout *o,
 					       (uint32_t)val, (uint32_t)r->a0,
 					       (uint32_t)a1, f->o.lookup, buf,
 					       sizeof(buf));
-	if (len < 0) {
+	if (len < 0 && argn == 1 && syscall >= 0 &&
+	    strcmp(tables_syscall_name(arch, syscall) ?
+		   tables_syscall_name(arch, syscall) : "", "ioctl") == 0) {
+		put_fmt(o, "0x%llx", (uint32_t)val);	/* printf'd */
+	} else if (len < 0) {
 		sf_puts(o, "0x");
 		sf_put(o, v, n);
+	} else if (len > 8 && memcmp(buf, "unknown-", 8) == 0 &&
+		   memchr(buf, '(', (size_t)len)) {
+		/* an unknown value is shown as written */
+		const char *open = memchr(buf, '(', (size_t)len);
+		size_t pre = (size_t)(open - buf) + 1;
+
+		if (open[1] == '0' && open[2] == 'x')
+			pre += 2;
+		sf_put(o, buf, pre);
+		sf_put(o, v, n);
+		sf_putc(o, ')');
 	} else {
 		sf_put(o, buf, (size_t)len);
 	}
@@ -496,7 +513,7 @@ static void put_named(struct sfout *o, const struct named *t, size_t n,
 		put_conversion_error(o, v, vlen);
 		return;
 	}
-	name = lookup(t, n, (unsigned long)x);
+	name = lookup(t, n, (uint32_t)x);	/* an int */
 	if (name) {
 		sf_puts(o, name);
 		return;
@@ -535,6 +552,10 @@ static void render(struct searchfmt *f, const struct record *r, enum sf_kind kin
 	char buf[INTERP_ARG_MAX];
 	int len;
 
+	/* the machine of the syscall and arguments after it */
+	if (kind == K_ARCH && number(v, n, 16, &x) &&
+	    tables_arch_name((uint32_t)x))
+		f->arch = (uint32_t)x;
 	if (enriched(r, kind, name, nlen, o, tmp))
 		return;
 	switch (kind) {
@@ -547,11 +568,12 @@ static void render(struct searchfmt *f, const struct record *r, enum sf_kind kin
 		break;
 	case K_ARCH:
 		/* this field's own value (a second arch= too) */
-		if (!number(v, n, 16, &x) || x > UINT32_MAX) {
+		if (!number(v, n, 16, &x)) {
+			/* the library's own space after it (interp.c) */
 			put_conversion_error(o, v, n);
-		} else if (tables_arch_name((uint32_t)x)) {
+			sf_putc(o, ' ');
+		} else if (tables_arch_name((uint32_t)x)) {	/* an int */
 			sf_puts(o, tables_arch_name((uint32_t)x));
-			f->arch = (uint32_t)x;
 		} else {
 			sf_puts(o, "unknown-elf-type(");
 			sf_put(o, v, n);
@@ -586,6 +608,7 @@ static void render(struct searchfmt *f, const struct record *r, enum sf_kind kin
 			put_conversion_error(o, v, n);
 			break;
 		}
+		x = (uint32_t)x;
 		put_bits(o, NAMED(perms), x ? x : 15, ",");
 		break;
 	case K_MODE:
@@ -621,8 +644,9 @@ static void render(struct searchfmt *f, const struct record *r, enum sf_kind kin
 	case K_SUCCESS:
 		if (n == 0 || v[0] < '0' || v[0] > '9')
 			sf_put(o, v, n);
-		else if (number(v, n, 10, &x))
-			sf_puts(o, x == 0 ? "no" : x == 1 ? "yes" : "unset");
+		else if (number(v, n, 10, &x))	/* as an int */
+			sf_puts(o, (uint32_t)x == 0 ? "no" :
+				   (uint32_t)x == 1 ? "yes" : "unset");
 		else
 			put_conversion_error(o, v, n);
 		break;
@@ -634,6 +658,7 @@ static void render(struct searchfmt *f, const struct record *r, enum sf_kind kin
 			put_conversion_error(o, v, n);
 			break;
 		}
+		x = (uint32_t)x;	/* an int */
 		len = x < 32 ? interp_value(INTERP_VALUE_SIGNAL, (uint32_t)x,
 					    buf, sizeof(buf)) : -1;
 		if (len >= 0) {
@@ -710,9 +735,20 @@ static void render(struct searchfmt *f, const struct record *r, enum sf_kind kin
 	case K_OFLAG:
 		put_mode(o, v, n, 16, INTERP_VALUE_OPEN);
 		break;
-	case K_MMAP:
-		put_mode(o, v, n, 16, INTERP_VALUE_MMAP);
+	case K_MMAP: {
+		struct sfout tmpo = { .p = buf, .cap = sizeof(buf) };
+
+		put_mode(&tmpo, v, n, 16, INTERP_VALUE_MMAP);
+		if (tmpo.len <= sizeof(buf) && tmpo.len == n &&
+		    memcmp(buf, v, n) == 0) {	/* no flag named */
+			sf_puts(o, "0x");
+			sf_put(o, v, n);
+		} else {
+			sf_put(o, buf, tmpo.len < sizeof(buf) ? tmpo.len :
+							       sizeof(buf));
+		}
 		break;
+	}
 	case K_PROCTITLE:
 		put_proctitle(o, v, n, tmp);
 		break;
@@ -753,8 +789,11 @@ static void render(struct searchfmt *f, const struct record *r, enum sf_kind kin
 			sf_puts(o, "unknown");
 		break;
 	case K_MCGRP:
-		sf_puts(o, number(v, n, 10, &x) && x == 1 ?
-			   "audit-netlink-multicast" : "audit-none");
+		if (!number(v, n, 16, &x))
+			put_conversion_error(o, v, n);
+		else
+			sf_puts(o, x == 1 ? "audit-netlink-multicast" :
+					    "audit-none");
 		break;
 	case K_RESOLVE:
 	case K_PATH_FLAGS:
