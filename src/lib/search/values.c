@@ -256,16 +256,18 @@ static void put_proctitle(struct sfout *o, const char *v, size_t n, char *tmp)
 		sf_put(o, v, n);
 		return;
 	}
-	/* NULs between the arguments are spaces; an odd last digit is a
-	 * high nibble, and as 0 it ends the text */
-	for (i = 0; i < h; i += 2) {
-		char c = (char)(strtoul((char[]){ v[i], i + 1 < h ? v[i + 1] :
-						    '0', 0 }, NULL, 16));
+	/* n / 2 bytes, zero where the hex stops, each NUL a space; an odd
+	 * last digit lands after them, as a high nibble */
+	for (i = 0; i < n / 2; i++) {
+		char c = 2 * i + 1 < h ?
+			 (char)strtoul((char[]){ v[2 * i], v[2 * i + 1], 0 },
+				       NULL, 16) : 0;
 
-		if (c == 0 && i + 1 >= h)
-			break;
 		sf_putc(o, c ? c : ' ');
 	}
+	if ((n & 1) && h == n && v[n - 1] != '0')
+		sf_putc(o, (char)(strtoul((char[]){ v[n - 1], 0 }, NULL, 16)
+				  << 4));
 }
 
 /* TTY data: quoted runs of printable text and names of keys */
@@ -407,6 +409,35 @@ static bool is_dirfd(const char *sc, unsigned argn)
 	return false;
 }
 
+/* Arguments whose unnamed value auparse prints with "0x%x" rather than
+ * as written: ioctl's request, clone flags. */
+static bool printfd_fallback(uint32_t arch, int syscall, unsigned argn)
+{
+	static const struct {
+		const char *name;
+		unsigned argn;
+	} printfd[] = {
+		{ "ioctl", 1 }, { "clone", 2 }, { "unshare", 0 },
+		{ "setns", 1 },
+	};
+	const char *name = syscall >= 0 ? tables_syscall_name(arch, syscall) :
+					  NULL;
+	size_t i;
+
+	for (i = 0; name && i < NELEM(printfd); i++)
+		if (printfd[i].argn == argn && strcmp(printfd[i].name, name) == 0)
+			return true;
+	return false;
+}
+
+/* The unknown-...(n) forms that print the number in decimal; the
+ * others print the argument as written. */
+static bool decimal_unknown(const char *text)
+{
+	return strncmp(text, "unknown-fcntl-command(", 22) == 0 ||
+	       strncmp(text, "unknown-epoll_ctl-operation(", 28) == 0;
+}
+
 /* a0..a3: by the syscall's name, else 0x<value> */
 static void put_arg(struct searchfmt *f, struct sfout *o,
 		    const struct record *r, unsigned argn, const char *v,
@@ -442,16 +473,14 @@ static void put_arg(struct searchfmt *f, struct sfout *o,
 					       (uint32_t)val, (uint32_t)r->a0,
 					       (uint32_t)a1, f->o.lookup, buf,
 					       sizeof(buf));
-	if (len < 0 && argn == 1 && syscall >= 0 &&
-	    strcmp(tables_syscall_name(arch, syscall) ?
-		   tables_syscall_name(arch, syscall) : "", "ioctl") == 0) {
-		put_fmt(o, "0x%llx", (uint32_t)val);	/* printf'd */
+	if (len < 0 && printfd_fallback(arch, syscall, argn)) {
+		put_fmt(o, "0x%llx", (uint32_t)val);
 	} else if (len < 0) {
 		sf_puts(o, "0x");
 		sf_put(o, v, n);
 	} else if (len > 8 && memcmp(buf, "unknown-", 8) == 0 &&
-		   memchr(buf, '(', (size_t)len)) {
-		/* an unknown value is shown as written */
+		   memchr(buf, '(', (size_t)len) && !decimal_unknown(buf)) {
+		/* an unknown value in hex is shown as written */
 		const char *open = memchr(buf, '(', (size_t)len);
 		size_t pre = (size_t)(open - buf) + 1;
 
@@ -480,7 +509,7 @@ static void put_syscall(struct searchfmt *f, struct sfout *o,
 	}
 	/* observed: in any other record the syscall shown is this
 	 * machine's number 0, whatever the value */
-	if (r->rtype == T_SYSCALL) {
+	if (r->rtype == T_SYSCALL || r->rtype == T_SECCOMP) {
 		nr = (unsigned long long)record_syscall(r);
 	} else if (r->rtype != T_SECCOMP) {
 		arch = f->o.host_arch;
@@ -694,7 +723,7 @@ static void render(struct searchfmt *f, const struct record *r, enum sf_kind kin
 	case K_PROTO: {
 		struct protoent pe, *res = NULL;
 
-		if (number(v, n, 10, &x) && x <= 0x7fffffff &&
+		if (number(v, n, 10, &x) && (int)x >= 0 &&	/* an int */
 		    getprotobynumber_r((int)x, &pe, tmp, 4096, &res) == 0 &&
 		    res)
 			sf_puts(o, res->p_name);
