@@ -143,7 +143,7 @@ static const struct simple {
 	{ "CONFIG_CHANGE", "changed-audit-configuration", S_AUID_ONLY, "key", "audit-config", "exe" },
 	{ "SECCOMP", "called-seccomp-controlled-syscall", S_AUID_UID, "syscall", "process", "exe" },
 	{ "FEATURE_CHANGE", "changed-audit-feature", S_AUID_UID, NULL, "system", "exe" },
-	{ "BPF", "loaded-bpf-program", S_NONE, "prog-id", "process", NULL },
+	{ "BPF", "bpf-program", S_NONE, "prog-id", "process", NULL },
 	{ "KERN_MODULE", "loaded-kernel-module", S_NONE, NULL, "unknown", NULL },
 	{ "FANOTIFY", "accessed-policy-controlled-file", S_NONE, NULL, "unknown", NULL },
 	{ "AVC", "accessed-mac-policy-controlled-object", S_AUID_UID, NULL, "unknown", "exe" },
@@ -281,11 +281,12 @@ static const char *subject_kind(struct searchfmt *f, const struct fld *id)
 	uid = (uint32_t)uid;
 	if (uid == 0)
 		return "privileged-acct";
-	if (uid == 4294967295ULL || uid == 65534)
-		return "unknown-acct";
+	/* login.defs(5): SYS_UID_MAX 999, UID_MAX 60000 */
 	if (uid < 1000)
 		return "service-acct";
-	return "user-acct";
+	if (uid <= 60000)
+		return "user-acct";
+	return "unknown-acct";
 }
 
 static bool in_list(const char *list, const char *name)
@@ -421,6 +422,13 @@ static void file_object(struct searchfmt *f, struct norm *nm,
 
 static void other_records(struct norm *nm, const struct record *recs,
 			  size_t n);
+
+/* observed: LOAD loads, any other op unloads */
+static const char *bpf_action(const struct fld *op)
+{
+	return SLICE_EQ(op->v, op->vlen, "LOAD") ? "loaded-bpf-program" :
+						   "unloaded-bpf-program";
+}
 static void rule_object(struct norm *nm);
 
 static void syscall_event(struct searchfmt *f, struct norm *nm,
@@ -479,7 +487,8 @@ static void syscall_event(struct searchfmt *f, struct norm *nm,
 		} else {
 			nm->has_obj = sf_find(sc, classes[i].obj, &nm->obj);
 			if (strcmp(classes[i].obj, "exe") == 0) {
-				nm->how_literal = name;
+				/* the syscall says how, given an exe */
+				nm->how_literal = nm->has_obj ? name : NULL;
 				nm->has_how = false;
 			}
 		}
@@ -525,9 +534,8 @@ static void other_records(struct norm *nm, const struct record *recs,
 		nm->obj_kind = "firewall";
 	}
 	if ((r = find_type(recs, n, T_BPF)) != NULL) {
-		nm->action = sf_find(r, "op", &fl) &&
-			     SLICE_EQ(fl.v, fl.vlen, "UNLOAD") ?
-			     "unloaded-bpf-program" : "loaded-bpf-program";
+		nm->action = sf_find(r, "op", &fl) ? bpf_action(&fl) :
+						      "bpf-program";
 		nm->obj_is_file = nm->obj_is_saddr = false;
 		nm->has_obj = sf_find(r, "prog-id", &nm->obj);
 		nm->obj_kind = "process";
@@ -598,9 +606,16 @@ static void simple_event(struct searchfmt *f, struct norm *nm)
 			s = &simples[i];
 	nm->obj_kind = "unknown";
 	if (s == NULL) {
-		/* a record the normalizer has no rule for: its uid only */
+		/* a record the normalizer has no rule for: its uid and
+		 * result only */
+		nm->has_prime = sf_find(r, "auid", &nm->prime) &&
+				sf_field_kind(r->rtype, nm->prime.name,
+					      nm->prime.nlen, nm->prime.v,
+					      nm->prime.vlen) == K_UID;
 		nm->has_sec = sf_find(r, "uid", &nm->sec);
 		nm->subj_kind = nm->has_sec ? subject_kind(f, &nm->sec) : NULL;
+		nm->has_result = sf_find(r, "res", &nm->result);
+		nm->has_how = sf_find(r, "exe", &nm->how);
 		return;
 	}
 	if (s->action[0] == '@')
@@ -639,9 +654,9 @@ static void simple_event(struct searchfmt *f, struct norm *nm)
 	/* the normalizer takes no label from a SECCOMP record */
 	nm->has_subj_label = strcmp(tname, "SECCOMP") != 0 &&
 			     sf_find(r, "subj", &nm->subj_label);
-	nm->has_result = sf_find(r, "res", &nm->result) ||
-			 sf_find(r, "result", &nm->result) ||
-			 sf_find(r, "code", &nm->result);
+	/* a seccomp action is its result */
+	nm->has_result = sf_find(r, strcmp(tname, "SECCOMP") == 0 ? "code" :
+				 "res", &nm->result);
 	if (s->obj) {
 		nm->has_obj = sf_find(r, s->obj, &nm->obj);
 		if (!nm->has_obj && strcmp(s->obj, "acct") == 0)
@@ -662,8 +677,11 @@ static void simple_event(struct searchfmt *f, struct norm *nm)
 		else if (SLICE_EQ(op.v, op.vlen, "set"))
 			nm->has_obj = field_after(r, &op, &nm->obj);
 	}
-	if (strcmp(tname, "BPF") == 0)
+	if (strcmp(tname, "BPF") == 0) {
 		nm->subj_kind = "system";
+		if (sf_find(r, "op", &op))
+			nm->action = bpf_action(&op);
+	}
 	if (strcmp(tname, "EVENT_LISTENER") == 0) {
 		nm->has_action_fld = false;
 		nm->action = sf_find(r, "op", &op) &&
