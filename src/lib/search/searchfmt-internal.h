@@ -63,6 +63,19 @@ const char *sf_value(struct searchfmt *f, const struct record *r,
 		     const char *name, size_t nlen, const char *v,
 		     size_t vlen, size_t *len);
 
+/* ---- values.c and args.c ---- */
+
+/* strtoull(3) on a value: false on ERANGE (auparse's conversion error) */
+bool sf_number(const char *v, size_t n, int base, unsigned long long *out);
+void sf_put_fmt(struct sfout *o, const char *fmt, unsigned long long v);
+/* "conversion error(v)" */
+void sf_conversion_error(struct sfout *o, const char *v, size_t n);
+/* syscall= and a0..a3 of record r (argn from the name) */
+void sf_put_syscall(struct searchfmt *f, struct sfout *o,
+		    const struct record *r, const char *v, size_t n);
+void sf_put_arg(struct searchfmt *f, struct sfout *o, const struct record *r,
+		unsigned argn, const char *v, size_t n);
+
 /* ---- normalize.c: what the csv/text line says ---- */
 
 struct fld {

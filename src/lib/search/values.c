@@ -1,5 +1,5 @@
 /* values.c - a field's value as ausearch -i interprets it (../shared/spec:
- * ausearch 2.7.3; the kinds are fieldkind.c). The names shared with
+ * ausearch 2.7.3; the kinds are fieldkind.c, syscall= and a0..a3 args.c). The names shared with
  * syscall arguments and ENRICHED (sockaddr, syscall, arch, uid/gid names,
  * signals, capabilities, open/mmap flags, modes) come from the record
  * library; the rest are the small tables below.
@@ -14,9 +14,6 @@
 #include "searchfmt-internal.h"
 
 /* ---- renderers ---------------------------------------------------------- */
-
-#define T_SYSCALL	1300
-#define T_SECCOMP	1326
 
 struct named {
 	unsigned long value;
@@ -102,7 +99,7 @@ static bool put_bits(struct sfout *o, const struct named *t, size_t n,
 }
 
 /* strtoul(3) on a value copied into a NUL-terminated string */
-static bool number(const char *v, size_t n, int base, unsigned long long *out)
+bool sf_number(const char *v, size_t n, int base, unsigned long long *out)
 {
 	char buf[256];
 
@@ -117,7 +114,7 @@ static bool number(const char *v, size_t n, int base, unsigned long long *out)
 	return errno != ERANGE;
 }
 
-static void put_fmt(struct sfout *o, const char *fmt, unsigned long long v)
+void sf_put_fmt(struct sfout *o, const char *fmt, unsigned long long v)
 {
 	char buf[64];
 	int n = snprintf(buf, sizeof(buf), fmt, v);
@@ -125,7 +122,7 @@ static void put_fmt(struct sfout *o, const char *fmt, unsigned long long v)
 	sf_put(o, buf, (size_t)n);
 }
 
-static void put_conversion_error(struct sfout *o, const char *v, size_t n)
+void sf_conversion_error(struct sfout *o, const char *v, size_t n)
 {
 	sf_puts(o, "conversion error(");
 	sf_put(o, v, n);
@@ -141,8 +138,8 @@ static void put_id(struct searchfmt *f, struct sfout *o, int gid,
 	char dec[RECORD_LINE_MAX];
 
 	/* strtoul(3), then an int: "-1" is unset too */
-	if (!number(v, n, 10, &id)) {
-		put_conversion_error(o, v, n);
+	if (!sf_number(v, n, 10, &id)) {
+		sf_conversion_error(o, v, n);
 		return;
 	}
 	id = (uint32_t)id;
@@ -177,7 +174,7 @@ static void put_exit(struct sfout *o, const char *v, size_t n)
 	errno = 0;
 	x = strtoll(buf, NULL, 10);
 	if (errno == ERANGE) {
-		put_conversion_error(o, v, n);
+		sf_conversion_error(o, v, n);
 		return;
 	}
 	if (x >= 0) {
@@ -191,7 +188,7 @@ static void put_exit(struct sfout *o, const char *v, size_t n)
 	if (text)
 		sf_puts(o, text);
 	else
-		put_fmt(o, "Unknown error %lld", (unsigned long long)-x);
+		sf_put_fmt(o, "Unknown error %lld", (unsigned long long)-x);
 	sf_putc(o, ')');
 }
 
@@ -202,8 +199,8 @@ static void put_mode(struct sfout *o, const char *v, size_t n, int base,
 	char buf[INTERP_ARG_MAX];
 	int len;
 
-	if (!number(v, n, base, &m)) {
-		put_conversion_error(o, v, n);
+	if (!sf_number(v, n, base, &m)) {
+		sf_conversion_error(o, v, n);
 		return;
 	}
 	len = interp_value(k, (uint32_t)m, buf, sizeof(buf));
@@ -220,8 +217,8 @@ static void put_caps(struct sfout *o, const char *v, size_t n)
 	bool any = false;
 	unsigned i;
 
-	if (!number(v, n, 16, &caps)) {
-		put_conversion_error(o, v, n);
+	if (!sf_number(v, n, 16, &caps)) {
+		sf_conversion_error(o, v, n);
 		return;
 	}
 	if (caps == 0) {
@@ -359,187 +356,14 @@ static void put_tty_data(struct sfout *o, const char *v, size_t n, char *tmp)
 		sf_putc(o, '"');
 }
 
-/* A SYSCALL record's syscall: the first syscall= field's number (a
- * later one does not count), -1 without one. */
-static int record_syscall(const struct record *r)
-{
-	unsigned long long nr;
-	size_t i;
-
-	for (i = 0; i < r->nfields && i < r->max_fields; i++) {
-		const struct record_field *fl = &r->fields[i];
-
-		if (fl->name_len == 7 &&
-		    memcmp(r->line + fl->name, "syscall", 7) == 0)
-			return number(r->line + fl->val, fl->val_len, 10, &nr) ?
-			       (int)nr : -1;
-	}
-	return -1;
-}
-
-/* Syscalls whose a0 (a2 for the second of a pair) is a directory fd:
- * auparse names AT_FDCWD; auditctl -l -i does not, so the record
- * library's tables do not have them. */
-static const char *const dirfd_a0[] = {
-	"faccessat", "faccessat2", "fchmodat", "fchownat", "futimesat",
-	"linkat", "mkdirat", "mknodat", "name_to_handle_at", "newfstatat",
-	"openat", "openat2", "readlinkat", "renameat", "renameat2",
-	"unlinkat", "utimensat",
-};
-static const char *const dirfd_a2[] = {
-	"linkat", "readlinkat", "renameat", "renameat2",
-};
-#define AT_FDCWD_VALUE	0xffffff9cULL
-
-static bool is_dirfd(const char *sc, unsigned argn)
-{
-	size_t i;
-
-	if (sc == NULL || (argn != 0 && argn != 2))
-		return false;
-	if (argn == 0) {
-		for (i = 0; i < NELEM(dirfd_a0); i++)
-			if (strcmp(sc, dirfd_a0[i]) == 0)
-				return true;
-		return false;
-	}
-	for (i = 0; i < NELEM(dirfd_a2); i++)
-		if (strcmp(sc, dirfd_a2[i]) == 0)
-			return true;
-	return false;
-}
-
-/* Arguments whose unnamed value auparse prints with "0x%x" rather than
- * as written: ioctl's request, clone flags. */
-static bool printfd_fallback(uint32_t arch, int syscall, unsigned argn)
-{
-	static const struct {
-		const char *name;
-		unsigned argn;
-	} printfd[] = {
-		{ "ioctl", 1 }, { "clone", 2 }, { "unshare", 0 },
-		{ "setns", 1 },
-	};
-	const char *name = syscall >= 0 ? tables_syscall_name(arch, syscall) :
-					  NULL;
-	size_t i;
-
-	for (i = 0; name && i < NELEM(printfd); i++)
-		if (printfd[i].argn == argn && strcmp(printfd[i].name, name) == 0)
-			return true;
-	return false;
-}
-
-/* The unknown-...(n) forms that print the number in decimal; the
- * others print the argument as written. */
-static bool decimal_unknown(const char *text)
-{
-	return strncmp(text, "unknown-fcntl-command(", 22) == 0 ||
-	       strncmp(text, "unknown-epoll_ctl-operation(", 28) == 0;
-}
-
-/* a0..a3: by the syscall's name, else 0x<value> */
-static void put_arg(struct searchfmt *f, struct sfout *o,
-		    const struct record *r, unsigned argn, const char *v,
-		    size_t n)
-{
-	unsigned long long val, a1 = 0;
-	uint32_t arch = f->arch ? f->arch : f->o.host_arch;
-	int syscall = record_syscall(r);
-	char buf[INTERP_ARG_MAX];
-	size_t i;
-	int len = -1;
-
-	if (r->rtype != T_SYSCALL && r->rtype != T_SECCOMP) {
-		/* as put_syscall(): read */
-		arch = f->o.host_arch;
-		syscall = 0;
-	}
-
-	for (i = 0; i < r->nfields && i < r->max_fields; i++) {
-		const struct record_field *fl = &r->fields[i];
-
-		if (fl->name_len == 2 && memcmp(r->line + fl->name, "a1", 2) == 0)
-			number(r->line + fl->val, fl->val_len, 16, &a1);
-	}
-	if (number(v, n, 16, &val) && syscall >= 0 &&
-	    is_dirfd(tables_syscall_name(arch, syscall), argn)) {
-		if (val == AT_FDCWD_VALUE) {
-			sf_puts(o, "AT_FDCWD");
-			return;
-		}
-	} else if (syscall >= 0 && number(v, n, 16, &val))
-		len = interp_syscall_arg_names(arch, syscall, argn,
-					       (uint32_t)val, (uint32_t)r->a0,
-					       (uint32_t)a1, f->o.lookup, buf,
-					       sizeof(buf));
-	if (len < 0 && printfd_fallback(arch, syscall, argn)) {
-		put_fmt(o, "0x%llx", (uint32_t)val);
-	} else if (len < 0) {
-		sf_puts(o, "0x");
-		sf_put(o, v, n);
-	} else if (len > 8 && memcmp(buf, "unknown-", 8) == 0 &&
-		   memchr(buf, '(', (size_t)len) && !decimal_unknown(buf)) {
-		/* an unknown value in hex is shown as written */
-		const char *open = memchr(buf, '(', (size_t)len);
-		size_t pre = (size_t)(open - buf) + 1;
-
-		if (open[1] == '0' && open[2] == 'x')
-			pre += 2;
-		sf_put(o, buf, pre);
-		sf_put(o, v, n);
-		sf_putc(o, ')');
-	} else {
-		sf_put(o, buf, (size_t)len);
-	}
-}
-
-/* by the arch= rendered before it in the record (SECCOMP has its own
- * fields), else this machine's; socketcall/ipc with their call from a0 */
-static void put_syscall(struct searchfmt *f, struct sfout *o,
-			const struct record *r, const char *v, size_t n)
-{
-	unsigned long long nr;
-	const char *name, *call = NULL;
-	uint32_t arch = f->arch ? f->arch : f->o.host_arch;
-
-	if (!number(v, n, 10, &nr)) {
-		put_conversion_error(o, v, n);
-		return;
-	}
-	/* observed: in any other record the syscall shown is this
-	 * machine's number 0, whatever the value */
-	if (r->rtype == T_SYSCALL || r->rtype == T_SECCOMP) {
-		nr = (unsigned long long)record_syscall(r);
-	} else if (r->rtype != T_SECCOMP) {
-		arch = f->o.host_arch;
-		nr = 0;
-	}
-	name = tables_syscall_name(arch, (int)nr);
-	if (name == NULL) {
-		put_fmt(o, "unknown-syscall(%lld)", (unsigned long long)(int)nr);
-		return;
-	}
-	sf_puts(o, name);
-	if (strcmp(name, "socketcall") == 0)
-		call = interp_socketcall_name((long)r->a0);
-	else if (strcmp(name, "ipc") == 0)
-		call = interp_ipccall_name((long)r->a0);
-	if (call) {
-		sf_putc(o, '(');
-		sf_puts(o, call);
-		sf_putc(o, ')');
-	}
-}
-
 static void put_named(struct sfout *o, const struct named *t, size_t n,
 		      const char *v, size_t vlen, int base, const char *unknown)
 {
 	unsigned long long x;
 	const char *name;
 
-	if (!number(v, vlen, base, &x)) {
-		put_conversion_error(o, v, vlen);
+	if (!sf_number(v, vlen, base, &x)) {
+		sf_conversion_error(o, v, vlen);
 		return;
 	}
 	name = lookup(t, n, (uint32_t)x);	/* an int */
@@ -582,7 +406,7 @@ static void render(struct searchfmt *f, const struct record *r, enum sf_kind kin
 	int len;
 
 	/* the machine of the syscall and arguments after it */
-	if (kind == K_ARCH && number(v, n, 16, &x) &&
+	if (kind == K_ARCH && sf_number(v, n, 16, &x) &&
 	    tables_arch_name((uint32_t)x))
 		f->arch = (uint32_t)x;
 	if (enriched(r, kind, name, nlen, o, tmp))
@@ -593,13 +417,13 @@ static void render(struct searchfmt *f, const struct record *r, enum sf_kind kin
 		put_id(f, o, kind == K_GID, v, n);
 		break;
 	case K_SYSCALL:
-		put_syscall(f, o, r, v, n);
+		sf_put_syscall(f, o, r, v, n);
 		break;
 	case K_ARCH:
 		/* this field's own value (a second arch= too) */
-		if (!number(v, n, 16, &x)) {
+		if (!sf_number(v, n, 16, &x)) {
 			/* the library's own space after it (interp.c) */
-			put_conversion_error(o, v, n);
+			sf_conversion_error(o, v, n);
 			sf_putc(o, ' ');
 		} else if (tables_arch_name((uint32_t)x)) {	/* an int */
 			sf_puts(o, tables_arch_name((uint32_t)x));
@@ -633,8 +457,8 @@ static void render(struct searchfmt *f, const struct record *r, enum sf_kind kin
 		break;
 	}
 	case K_PERM:
-		if (!number(v, n, 10, &x)) {
-			put_conversion_error(o, v, n);
+		if (!sf_number(v, n, 10, &x)) {
+			sf_conversion_error(o, v, n);
 			break;
 		}
 		x = (uint32_t)x;
@@ -650,14 +474,14 @@ static void render(struct searchfmt *f, const struct record *r, enum sf_kind kin
 		sf_put(o, tmp, (size_t)(interp_sockaddr(tmp, v, n) - tmp));
 		break;
 	case K_PROM:
-		if (!number(v, n, 10, &x))
-			put_conversion_error(o, v, n);
+		if (!sf_number(v, n, 10, &x))
+			sf_conversion_error(o, v, n);
 		else
 			sf_puts(o, (uint32_t)x ? "yes" : "no");
 		break;
 	case K_CAPABILITY:
-		if (!number(v, n, 10, &x)) {
-			put_conversion_error(o, v, n);
+		if (!sf_number(v, n, 10, &x)) {
+			sf_conversion_error(o, v, n);
 			break;
 		}
 		len = interp_value(INTERP_VALUE_CAPABILITY, (uint32_t)x, buf,
@@ -673,18 +497,18 @@ static void render(struct searchfmt *f, const struct record *r, enum sf_kind kin
 	case K_SUCCESS:
 		if (n == 0 || v[0] < '0' || v[0] > '9')
 			sf_put(o, v, n);
-		else if (number(v, n, 10, &x))	/* as an int */
+		else if (sf_number(v, n, 10, &x))	/* as an int */
 			sf_puts(o, (uint32_t)x == 0 ? "no" :
 				   (uint32_t)x == 1 ? "yes" : "unset");
 		else
-			put_conversion_error(o, v, n);
+			sf_conversion_error(o, v, n);
 		break;
 	case K_ARG:
-		put_arg(f, o, r, (unsigned)(name[1] - '0'), v, n);
+		sf_put_arg(f, o, r, (unsigned)(name[1] - '0'), v, n);
 		break;
 	case K_SIGNAL:
-		if (!number(v, n, 10, &x)) {
-			put_conversion_error(o, v, n);
+		if (!sf_number(v, n, 10, &x)) {
+			sf_conversion_error(o, v, n);
 			break;
 		}
 		x = (uint32_t)x;	/* an int */
@@ -705,7 +529,7 @@ static void render(struct searchfmt *f, const struct record *r, enum sf_kind kin
 		put_tty_data(o, v, n, tmp);
 		break;
 	case K_SESSION:
-		if (number(v, n, 10, &x) && x == ID_UNSET)
+		if (sf_number(v, n, 10, &x) && x == ID_UNSET)
 			sf_puts(o, "unset");
 		else
 			sf_put(o, v, n);
@@ -723,7 +547,7 @@ static void render(struct searchfmt *f, const struct record *r, enum sf_kind kin
 	case K_PROTO: {
 		struct protoent pe, *res = NULL;
 
-		if (number(v, n, 10, &x) && (int)x >= 0 &&	/* an int */
+		if (sf_number(v, n, 10, &x) && (int)x >= 0 &&	/* an int */
 		    getprotobynumber_r((int)x, &pe, tmp, 4096, &res) == 0 &&
 		    res)
 			sf_puts(o, res->p_name);
@@ -747,8 +571,8 @@ static void render(struct searchfmt *f, const struct record *r, enum sf_kind kin
 		break;
 	}
 	case K_SECCOMP:
-		if (!number(v, n, 16, &x)) {
-			put_conversion_error(o, v, n);
+		if (!sf_number(v, n, 16, &x)) {
+			sf_conversion_error(o, v, n);
 			break;
 		}
 		x &= 0x7fff0000;
@@ -788,16 +612,16 @@ static void render(struct searchfmt *f, const struct record *r, enum sf_kind kin
 		put_named(o, NAMED(net_actions), v, n, 16, "unknown-action");
 		break;
 	case K_MACPROTO:
-		if (!number(v, n, 16, &x))
-			put_conversion_error(o, v, n);
+		if (!sf_number(v, n, 16, &x))
+			sf_conversion_error(o, v, n);
 		else if (x == 0x800 || x == 0x806)
 			sf_puts(o, x == 0x800 ? "IP" : "ARP");
 		else
 			sf_puts(o, "UNKNOWN");
 		break;
 	case K_IOCTL:
-		if (!number(v, n, 16, &x)) {
-			put_conversion_error(o, v, n);
+		if (!sf_number(v, n, 16, &x)) {
+			sf_conversion_error(o, v, n);
 			break;
 		}
 		len = interp_value(INTERP_VALUE_IOCTL, (uint32_t)x, buf,
@@ -805,29 +629,29 @@ static void render(struct searchfmt *f, const struct record *r, enum sf_kind kin
 		if (len >= 0)
 			sf_put(o, buf, (size_t)len);
 		else
-			put_fmt(o, "0x%llx", (uint32_t)x);
+			sf_put_fmt(o, "0x%llx", (uint32_t)x);
 		break;
 	case K_RESP:
 		/* a number names a response or is unknown; text stays */
 		if (n == 0 || v[0] < '0' || v[0] > '9')
 			sf_put(o, v, n);
-		else if (number(v, n, 10, &x) &&
+		else if (sf_number(v, n, 10, &x) &&
 			 lookup(NAMED(resps), (unsigned long)x))
 			sf_puts(o, lookup(NAMED(resps), (unsigned long)x));
 		else
 			sf_puts(o, "unknown");
 		break;
 	case K_MCGRP:
-		if (!number(v, n, 16, &x))
-			put_conversion_error(o, v, n);
+		if (!sf_number(v, n, 16, &x))
+			sf_conversion_error(o, v, n);
 		else
 			sf_puts(o, x == 1 ? "audit-netlink-multicast" :
 					    "audit-none");
 		break;
 	case K_RESOLVE:
 	case K_PATH_FLAGS:
-		if (!number(v, n, 16, &x)) {
-			put_conversion_error(o, v, n);
+		if (!sf_number(v, n, 16, &x)) {
+			sf_conversion_error(o, v, n);
 			break;
 		}
 		if (kind == K_PATH_FLAGS && x == 0) {
