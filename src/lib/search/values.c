@@ -1,6 +1,6 @@
 /* values.c - a field's value as ausearch -i interprets it (../shared/spec:
- * ausearch 2.7.3; the kinds are fieldkind.c, syscall= and a0..a3 args.c). The names shared with
- * syscall arguments and ENRICHED (sockaddr, syscall, arch, uid/gid names,
+ * ausearch 2.7.3; the kinds are fieldkind.c, syscall= and a0..a3 are
+ * args.c). The names shared with syscall arguments and ENRICHED (sockaddr, syscall, arch, uid/gid names,
  * signals, capabilities, open/mmap flags, modes) come from the record
  * library; the rest are the small tables below.
  */
