@@ -156,5 +156,27 @@ const char *interp_ipccall_name(long call);
 #define INTERP_ARG_MAX		512
 int interp_syscall_arg(uint32_t arch, int syscall, unsigned argn, uint32_t val,
 		       uint32_t a0, uint32_t a1, char *out, size_t outsz);
+/* The same with uid/gid names from lookup (NULL: NSS), for ausearch -i. */
+int interp_syscall_arg_names(uint32_t arch, int syscall, unsigned argn,
+			     uint32_t val, uint32_t a0, uint32_t a1,
+			     const struct names_lookup *lookup, char *out,
+			     size_t outsz);
+
+/* A record field's value named as a syscall argument of the same kind
+ * would be (ausearch -i: sig=, oflag=, flags= of MMAP, per=, ioctlcmd=):
+ * NUL-terminated into out, its length, or -1 when there is no name (the
+ * capability kind: only known numbers). */
+enum interp_value_kind {
+	INTERP_VALUE_SIGNAL,
+	INTERP_VALUE_CAPABILITY,
+	INTERP_VALUE_OPEN,
+	INTERP_VALUE_MMAP,
+	INTERP_VALUE_PERSONALITY,
+	INTERP_VALUE_IOCTL,
+	INTERP_VALUE_MODE_SHORT,
+	INTERP_VALUE_MODE,
+};
+int interp_value(enum interp_value_kind kind, uint32_t val, char *out,
+		 size_t outsz);
 
 #endif

@@ -193,6 +193,7 @@ struct text {
 	size_t size;
 	size_t len;
 	bool full;
+	const struct names_lookup *lookup;	/* NULL: NSS */
 };
 
 __attribute__((format(printf, 2, 3)))
@@ -295,7 +296,11 @@ static void add_user(struct text *t, uint32_t id, bool group)
 		add(t, "unset");
 		return;
 	}
-	if (group)
+	if (t->lookup && group)
+		rc = t->lookup->gid_name(id, name, sizeof(name), t->lookup->arg);
+	else if (t->lookup)
+		rc = t->lookup->uid_name(id, name, sizeof(name), t->lookup->arg);
+	else if (group)
 		rc = names_nss_gid(id, name, sizeof(name), NULL);
 	else
 		rc = names_nss_uid(id, name, sizeof(name), NULL);
@@ -536,8 +541,17 @@ static bool interpret(struct text *t, enum kind kind, uint32_t val,
 int interp_syscall_arg(uint32_t arch, int syscall, unsigned argn, uint32_t val,
 		       uint32_t a0, uint32_t a1, char *out, size_t outsz)
 {
+	return interp_syscall_arg_names(arch, syscall, argn, val, a0, a1, NULL,
+					out, outsz);
+}
+
+int interp_syscall_arg_names(uint32_t arch, int syscall, unsigned argn,
+			     uint32_t val, uint32_t a0, uint32_t a1,
+			     const struct names_lookup *lookup, char *out,
+			     size_t outsz)
+{
 	const char *name = tables_syscall_name(arch, syscall);
-	struct text t = { .p = out, .size = outsz };
+	struct text t = { .p = out, .size = outsz, .lookup = lookup };
 	size_t i;
 
 	if (name == NULL || outsz == 0)
@@ -547,6 +561,48 @@ int interp_syscall_arg(uint32_t arch, int syscall, unsigned argn, uint32_t val,
 			continue;
 		out[0] = '\0';
 		if (!interpret(&t, args[i].kind, val, a0, a1) || t.full)
+			return -1;
+		return (int)t.len;
+	}
+	return -1;
+}
+
+/* The same names for a field of a record (ausearch -i: sig=, capability=,
+ * oflag=, flags=, ...): the kinds a syscall argument and a field share. */
+static const struct {
+	enum interp_value_kind value;
+	enum kind kind;
+} value_kinds[] = {
+	{ INTERP_VALUE_SIGNAL, K_SIGNAL },
+	{ INTERP_VALUE_OPEN, K_OPEN },
+	{ INTERP_VALUE_MMAP, K_MMAP },
+	{ INTERP_VALUE_PERSONALITY, K_PERSONALITY },
+	{ INTERP_VALUE_IOCTL, K_IOCTL },
+	{ INTERP_VALUE_MODE_SHORT, K_MODE_SHORT },
+	{ INTERP_VALUE_MODE, K_MODE },
+};
+
+int interp_value(enum interp_value_kind kind, uint32_t val, char *out,
+		 size_t outsz)
+{
+	struct text t = { .p = out, .size = outsz };
+	size_t i;
+
+	if (outsz == 0)
+		return -1;
+	out[0] = '\0';
+	if (kind == INTERP_VALUE_CAPABILITY) {
+		const char *name = find(TABLE(capabilities), val);
+
+		if (name == NULL)
+			return -1;
+		add(&t, "%s", name);
+		return t.full ? -1 : (int)t.len;
+	}
+	for (i = 0; i < NELEM(value_kinds); i++) {
+		if (value_kinds[i].value != kind)
+			continue;
+		if (!interpret(&t, value_kinds[i].kind, val, 0, 0) || t.full)
 			return -1;
 		return (int)t.len;
 	}

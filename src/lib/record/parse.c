@@ -459,10 +459,11 @@ int record_parse_kernel(struct record *r, unsigned type, const char *payload,
 int record_interp_find(const struct record *r, const char *name, size_t nlen,
 		       const char **val, size_t *vlen)
 {
-	const char *s = r->interp, *end = r->interp + r->interp_len;
+	const char *s = r->interp, *end;
 
 	if (r->interp == NULL)
 		return 0;
+	end = r->interp + r->interp_len;	/* not NULL + 0: UB */
 	if (r->interp_len >= 6 && memcmp(s, "SADDR=", 6) == 0) {
 		const char *open = memchr(s + 6, '{', r->interp_len - 6);
 
