@@ -208,10 +208,15 @@ QUERIES=(
 	"--debug -sv yes -e 0"
 	"--debug --arch b64"
 	"-i"
+	"--format interpret"
+	"-i -k watch"
+	"-i --escape raw"
+	"-i --escape shell_quote"
+	"--format csv"
+	"--format csv --extra-keys --extra-labels --extra-obj2 --extra-time"
+	"--format text"
+	"--format text -m SYSCALL"
 )
-# -i and --format interpret/csv/text wait for the interpretation module
-# (include/searchfmt.h); kept out until it is there
-QUERIES=("${QUERIES[@]:0:${#QUERIES[@]}-1}")
 
 LOGS=(tests/data/oracle/*.log tests/data/search/*.log)
 for log in "${LOGS[@]}"; do

@@ -159,8 +159,24 @@ static void csv_header(struct searchfmt *f, struct sfout *o)
 	sf_putc(o, '\n');
 }
 
+static size_t csv_line(struct searchfmt *f, const struct record *recs, size_t n,
+		       char *out, size_t cap);
+
+/* The header goes with the first line the caller takes whole: a call that
+ * did not fit (asked again with room, snprintf's way) leaves it owed. */
 size_t searchfmt_csv(struct searchfmt *f, const struct record *recs, size_t n,
 		     char *out, size_t cap)
+{
+	bool owed = !f->header_done;
+	size_t len = csv_line(f, recs, n, out, cap);
+
+	if (owed && len > cap)
+		f->header_done = false;
+	return len;
+}
+
+static size_t csv_line(struct searchfmt *f, const struct record *recs, size_t n,
+		       char *out, size_t cap)
 {
 	static char errbuf[64];
 	struct sfout o = { .p = out, .cap = cap };

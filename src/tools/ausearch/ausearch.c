@@ -32,6 +32,7 @@ struct run {
 	int suppress;		/* before the checkpointed event */
 	int status;		/* 12: stale checkpoint */
 	char *last_file;	/* the last log read */
+	struct render *render;	/* -i, csv, text */
 };
 
 /* auditd.conf's log_file and end_of_event_timeout, the two that matter
@@ -103,11 +104,14 @@ static void put_escaped(const char *s, size_t n, enum as_escape mode)
 	fwrite(s + start, 1, n - start, stdout);
 }
 
-static void print_event(const struct query *q, const struct search_event *ev)
+static void print_event(struct run *run, const struct search_event *ev)
 {
+	const struct query *q = run->q;
 	size_t i;
 
-	if (q->format == AS_RAW) {
+	if (run->render) {
+		render_event(run->render, q, ev);
+	} else if (q->format == AS_RAW) {
 		/* an enriched event prints every record with its 0x1D, an
 		 * empty interpretation for those without one */
 		for (i = 0; i < ev->nrecs; i++) {
@@ -179,7 +183,7 @@ static void drain(struct run *run)
 			continue;
 		if (!match_event(run->q, &run->items, ev))
 			continue;
-		print_event(run->q, ev);
+		print_event(run, ev);
 		run->matched = 1;
 		if (run->q->just_one)
 			run->done = 1;
@@ -362,13 +366,6 @@ int main(int argc, char **argv)
 	rc = options_parse(&q, argc, argv);
 	if (rc)
 		return rc > 0 ? 0 : 1;
-	if (q.format == AS_INTERPRET || q.format == AS_CSV ||
-	    q.format == AS_TEXT) {
-		fprintf(stderr, "ausearch: %s is not yet supported by vigil\n",
-			q.format == AS_INTERPRET ? "interpret (-i)" :
-			q.format == AS_CSV ? "--format csv" : "--format text");
-		return 1;
-	}
 	setrlimit(RLIMIT_FSIZE, &unlimited);
 	setrlimit(RLIMIT_CPU, &unlimited);
 	umask(027);
@@ -385,6 +382,11 @@ int main(int argc, char **argv)
 		run.use_ck = 1;
 		run.suppress = run.ck.loaded && run.ck.sec != 0;
 		run.last = run.ck;
+	}
+	if ((q.format == AS_INTERPRET || q.format == AS_CSV || q.format == AS_TEXT) &&
+	    !(run.render = render_create(&q))) {
+		fputs("No memory\n", stderr);
+		return 1;
 	}
 	run.asm_ = searchasm_create(timeout, q.start, q.end);
 	run.lr = logread_create();
@@ -405,6 +407,7 @@ int main(int argc, char **argv)
 		rc = 1;
 	}
 	items_free(&run.items);
+	render_destroy(run.render);
 	free(run.last_file);
 	searchasm_destroy(run.asm_);
 	logread_destroy(run.lr);

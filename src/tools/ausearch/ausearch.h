@@ -52,6 +52,12 @@ struct query {
 	size_t ntypes, types_cap;
 };
 
+/* render.c: -i and --format csv|text */
+struct render;
+struct render *render_create(const struct query *q);
+void render_destroy(struct render *rd);
+void render_event(struct render *rd, const struct query *q, const struct search_event *ev);
+
 /* usage.c */
 extern const char ausearch_usage[];
 
