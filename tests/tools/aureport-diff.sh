@@ -86,7 +86,7 @@ QUERIES=("" "-t" "--failed" "--success" "-nc" "--add" "--delete"
 	"--node alpha" "--node beta --node gamma"
 	"-ts 11/21/26 10:00:05" "-ts 11/21/26 10:00:05 -te 11/21/26 10:00:05"
 	"-te 11/21/26 10:00:04" "-ts 12/06/26 13:31:20" "-te 12/06/26 13:31:20"
-	"-ts 11/20/26 -te 11/30/26" "--eoe-timeout 10" "--escape raw"
+	"-ts 11/20/26 -te 11/30/26 00:00:00" "--eoe-timeout 10" "--escape raw"
 	"--escape shell")
 for r in "${REPORTS[@]}"; do
 	QUERIES+=("$r" "$r --summary" "$r --failed" "$r --summary --success")

@@ -627,10 +627,15 @@ static int parse_daemon(struct ar_items *it, const struct need *n,
 		it->auid = id32(tmp);
 	}
 	GET_NUM("pid=", 10, it->pid, 1, 4);
-	if (n->uid && !n->auid) {
-		tmp = 0;
-		GET_NUM(" uid=", 10, tmp, 0, 6);
-		it->uid = id32(tmp);
+	if (n->uid) {
+		int f = field(&cur, " uid=", &v, &len);
+
+		if (f < 0)
+			return 6;
+		if (f > 0 && num(v, 10, &tmp) < 0)
+			return 7;
+		if (f > 0)
+			it->uid = id32(tmp);
 	}
 	if (n->ses)
 		GET_NUM("ses=", 10, it->session, 0, 8);
@@ -944,9 +949,10 @@ static int extract_record(struct ar_items *it, const struct need *n,
 		return parse_login(it, n, r);
 	if (t == 1303 || t == 1318)
 		return 0;
-	if (t >= 1200 && t <= 1205)
+	/* DAEMON_START, END, ABORT, CONFIG, ROTATE, RESUME; ACCEPT, CLOSE */
+	if ((t >= 1200 && t <= 1203) || t == 1205 || t == 1206)
 		return parse_daemon(it, n, r);
-	if (t == 1206 || t == 1207)
+	if (t == 1207 || t == 1208)
 		return parse_daemon_conn(it, n, r);
 	if (t == 1306)
 		return parse_sockaddr(it, n, r);

@@ -577,6 +577,9 @@ static void count_type(struct report *r, const struct search_event *ev)
 {
 	char buf[32];
 
+	/* a type name 3.0.9 does not know is not counted */
+	if (ev->type < 0)
+		return;
 	snprintf(buf, sizeof(buf), "%d", ev->type);
 	tally_add(&r->sum, buf, ev->type);
 }
