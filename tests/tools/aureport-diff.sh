@@ -94,7 +94,7 @@ done
 QUERIES+=("-e -ts 11/21/26 10:00:06" "-x --escape shell_quote"
 	"-f --node alpha" "-l -nc --failed" "-m --add" "-m --delete")
 
-LOGS=(tests/data/oracle/*.log tests/data/search/*.log)
+LOGS=(tests/data/oracle/*.log tests/data/search/*.log tests/data/report/*.log)
 for log in "${LOGS[@]}"; do
 	for q in "${QUERIES[@]}"; do
 		# shellcheck disable=SC2086

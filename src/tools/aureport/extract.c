@@ -563,6 +563,13 @@ static int parse_user(struct ar_items *it, const struct need *n,
 		if (rc)
 			return rc;
 	}
+	if (n->file && r->type == 2501) {
+		const char *q = cur, *f;
+
+		if (str_field(it, &q, " path=", &f) > 0 ||
+		    str_field(it, &q, " new-disk=", &f) > 0)
+			add_file(it, f, NULL);
+	}
 	if (n->comm) {
 		const char *q = cur;
 
@@ -574,7 +581,7 @@ static int parse_user(struct ar_items *it, const struct need *n,
 		p += 9;
 		len = strcspn(p, ", ");
 		if (len == 1 && *p == '?') {
-			const char *a = strstr(cur, "addr=");
+			const char *a = strstr(p, "addr=");
 
 			if (a) {
 				a += 5;
@@ -745,31 +752,44 @@ static const char *label(struct ar_items *it, const char *s, const char *name)
 	return keep(it, p, strcspn(p, " "));
 }
 
+/* avc: ... { perms } ...: the decision (-1 none, 0 denied, 1 granted) */
+static void avc_decision(struct ar_items *it, const char *s, struct ar_avc *a)
+{
+	const char *p = strstr(s, "avc: "), *brace, *d, *close;
+
+	if (!p || !(brace = strchr(p, '{')))
+		return;
+	d = strstr(p, "denied");
+	it->success = !(d && d < brace);
+	a->result = it->success;
+	close = strchr(brace, '}');
+	if (close) {
+		const char *b = brace + 1, *e = close;
+
+		while (b < e && *b == ' ')
+			b++;
+		while (e > b && e[-1] == ' ')
+			e--;
+		a->perms = keep(it, b, (size_t)(e - b));
+	}
+}
+
+static void add_avc(struct ar_items *it, const struct need *n,
+		    const struct ar_avc *a)
+{
+	if (n->obj && it->navcs < AR_MAX_LIST)
+		it->avcs[it->navcs++] = *a;
+}
+
 static int parse_avc(struct ar_items *it, const struct need *n,
 		     const struct rec *r)
 {
-	const char *cur = r->s, *v, *p, *brace = NULL;
+	const char *cur = r->s, *v, *p;
 	struct ar_avc a = { .result = -1 };
 	size_t len;
 	unsigned long long tmp;
 
-	p = strstr(cur, "avc: ");
-	if (p && (brace = strchr(p, '{'))) {
-		const char *d = strstr(p, "denied"), *close;
-
-		it->success = !(d && d < brace);
-		a.result = it->success;
-		close = strchr(brace, '}');
-		if (close) {
-			const char *b = brace + 1, *e = close;
-
-			while (b < e && *b == ' ')
-				b++;
-			while (e > b && e[-1] == ' ')
-				e--;
-			a.perms = keep(it, b, (size_t)(e - b));
-		}
-	}
+	avc_decision(it, r->s, &a);
 	if (field(&cur, "pid=", &v, &len) > 0 && num(v, 10, &tmp) == 0)
 		it->pid = (long long)tmp;
 	if (n->comm) {
@@ -781,6 +801,13 @@ static int parse_avc(struct ar_items *it, const struct need *n,
 			it->comm = c;
 		a.comm = c;
 	}
+	if (n->file) {
+		const char *q = cur, *f;
+
+		if (str_field(it, &q, " path=", &f) > 0 ||
+		    str_field(it, &q, " name=", &f) > 0)
+			add_file(it, f, NULL);
+	}
 	if (n->subj)
 		a.subj = label(it, r->s, "scontext=");
 	if (n->obj)
@@ -789,8 +816,145 @@ static int parse_avc(struct ar_items *it, const struct need *n,
 	if (!p)
 		return 9;
 	a.tclass = keep(it, p + 7, strcspn(p + 7, " "));
-	if (n->obj && it->navcs < AR_MAX_LIST)
-		it->avcs[it->navcs++] = a;
+	add_avc(it, n, &a);
+	return 0;
+}
+
+static int parse_user(struct ar_items *it, const struct need *n,
+		      const struct rec *r);
+
+/* USER_AVC: the decision, a user message, then the object's labels */
+static int parse_user_avc(struct ar_items *it, const struct need *n,
+			  const struct rec *r)
+{
+	struct ar_avc a = { .result = -1 };
+	int rc;
+
+	avc_decision(it, r->s, &a);
+	rc = parse_user(it, n, r);
+	if (rc > 0 && rc <= 20)
+		return rc;
+	if (n->obj) {
+		a.obj = label(it, r->s, "tcontext=");
+		a.tclass = label(it, r->s, "tclass=");
+	}
+	add_avc(it, n, &a);
+	return 0;
+}
+
+/* NETFILTER_CFG, EVENT_LISTENER: absent ids get the kernel's defaults */
+static int parse_fill(struct ar_items *it, const struct need *n,
+		      const struct rec *r)
+{
+	const char *cur = r->s, *v;
+	size_t len;
+	unsigned long long tmp;
+
+	GET_NUM(" pid=", 10, it->pid, 1, 1);
+	if (n->uid) {
+		const char *q = r->s;
+
+		it->uid = uid_field(&q, &v, &len) > 0 &&
+			  num(v, 10, &tmp) == 0 ? id32(tmp) : 0;
+	}
+	if (n->auid) {
+		const char *q = r->s;
+
+		it->auid = field(&q, "auid=", &v, &len) > 0 &&
+			   num(v, 10, &tmp) == 0 ? id32(tmp) : -1;
+	}
+	if (n->tty) {
+		const char *q = r->s;
+
+		it->terminal = field(&q, "tty=", &v, &len) > 0 ?
+			       keep(it, v, len) : keep(it, "(none)", 6);
+	}
+	if (n->ses) {
+		const char *q = r->s;
+
+		it->session = field(&q, "ses=", &v, &len) > 0 &&
+			      num(v, 10, &tmp) == 0 ? (long long)tmp :
+			      4294967295LL;
+	}
+	if (n->comm) {
+		const char *q = r->s;
+
+		if (str_field(it, &q, "comm=", &it->comm) <= 0)
+			return 3;
+	}
+	if (n->exe) {
+		const char *q = r->s;
+
+		if (str_field(it, &q, "exe=", &it->exe) <= 0)
+			it->exe = keep(it, "(null)", 6);
+	}
+	cur = r->s;
+	if (field_last(&cur, "res=", &v, &len) > 0)
+		it->success = strtoul(v, NULL, 10) != 0;
+	return 0;
+}
+
+/* INTEGRITY_DATA ... INTEGRITY_RULE: each field looked for from the
+ * start of the record */
+static int parse_integrity(struct ar_items *it, const struct need *n,
+			   const struct rec *r)
+{
+	const char *cur = r->s, *v;
+	size_t len;
+	unsigned long long tmp;
+
+	GET_NUM("pid=", 10, it->pid, 1, 1);
+	if (n->uid) {
+		cur = r->s;
+		if (field(&cur, " uid=", &v, &len) > 0 && num(v, 10, &tmp) == 0)
+			it->uid = id32(tmp);
+	}
+	if (n->auid) {
+		cur = r->s;
+		if (field(&cur, "auid=", &v, &len) > 0 && num(v, 10, &tmp) == 0)
+			it->auid = id32(tmp);
+	}
+	if (n->ses) {
+		cur = r->s;
+		GET_NUM("ses=", 10, it->session, 0, 7);
+	}
+	cur = r->s;
+	if (n->comm && str_field(it, &cur, "comm=", &it->comm) < 0)
+		return 9;
+	if (n->file) {
+		const char *q = r->s, *f;
+
+		if (str_field(it, &q, " name=", &f) > 0)
+			add_file(it, f, NULL);
+	}
+	cur = r->s;
+	if (field_last(&cur, "res=", &v, &len) > 0)
+		it->success = strtoul(v, NULL, 10) != 0;
+	return 0;
+}
+
+/* TTY: the kernel's keystroke record */
+static int parse_tty(struct ar_items *it, const struct need *n,
+		     const struct rec *r)
+{
+	const char *cur = r->s, *v;
+	size_t len;
+	unsigned long long tmp;
+
+	GET_NUM("pid=", 10, it->pid, 0, 1);
+	if (n->uid) {
+		tmp = 0;
+		if (uid_field(&cur, &v, &len) > 0 && num(v, 10, &tmp) == 0)
+			it->uid = id32(tmp);
+	}
+	if (n->auid) {
+		GET_NUM("auid=", 10, tmp, 1, 3);
+		it->auid = id32(tmp);
+	}
+	if (n->ses)
+		GET_NUM("ses=", 10, it->session, 0, 5);
+	if (n->comm && str_field(it, &cur, "comm=", &it->comm) < 0)
+		return 7;
 	return 0;
 }
 
@@ -876,6 +1040,13 @@ static int parse_generic_ids(struct ar_items *it, const struct need *n,
 	if (r->type == 1700)
 		return 0;
 	GET_NUM("pid=", 10, it->pid, 0, 7);
+	if (r->type == 1326) {
+		const char *q = cur;
+
+		if (field(&q, "syscall=", &v, &len) > 0 &&
+		    num(v, 10, &tmp) == 0)
+			it->syscall = (long)tmp;
+	}
 	if (n->comm && str_field(it, &cur, "comm=", &it->comm) < 0)
 		return 9;
 	if (n->exe) {
@@ -936,13 +1107,10 @@ static int extract_record(struct ar_items *it, const struct need *n,
 		return parse_config_change(it, n, r, 1);
 	if (t >= 1403 && t <= 1417)
 		return parse_config_change(it, n, r, 0);
-	if (t == 1107 || t == 1400) {
-		int rc = parse_avc(it, n, r);
-
-		if (t == 1107 && rc == 0)
-			rc = parse_user(it, n, r);
-		return rc;
-	}
+	if (t == 1400)
+		return parse_avc(it, n, r);
+	if (t == 1107)
+		return parse_user_avc(it, n, r);
 	if (t == 1005 || (t >= 1100 && t <= 1199) || (t >= 2100 && t <= 2999))
 		return parse_user(it, n, r);
 	if (t == 1006)
@@ -968,8 +1136,12 @@ static int extract_record(struct ar_items *it, const struct need *n,
 		return parse_generic_ids(it, n, r, t != 1701);
 	if (t == 1328 || t == 1702)
 		return task_info(it, n, r, r->s);
-	if ((t >= 1800 && t <= 1807) || t == 1319 || t == 1325 || t == 1335)
-		return parse_generic_ids(it, n, r, 0);
+	if (t >= 1800 && t <= 1807)
+		return parse_integrity(it, n, r);
+	if (t == 1319)
+		return parse_tty(it, n, r);
+	if (t == 1325 || t == 1335)
+		return parse_fill(it, n, r);
 	if (type_has_nothing(t))
 		return 0;
 	return -1;

@@ -328,16 +328,10 @@ static int is_crypto(const struct search_event *ev)
 	return has_range(ev, 1600, 1699) || has_range(ev, 2400, 2499);
 }
 
-/* the first file name, past leading PARENT names when there are several */
+/* the first file name (3.0.9 does not skip PARENT ones here) */
 static const char *first_file(const struct ar_items *it)
 {
-	size_t i = 0;
-
-	if (it->nfiles > 1)
-		while (i + 1 < it->nfiles && it->nametypes[i] &&
-		       strcmp(it->nametypes[i], "PARENT") == 0)
-			i++;
-	return it->files[i];
+	return it->files[0];
 }
 
 static const char *first_key(const struct ar_items *it)
