@@ -91,7 +91,8 @@ QUERIES=("" "-t" "--failed" "--success" "-nc" "--add" "--delete"
 for r in "${REPORTS[@]}"; do
 	QUERIES+=("$r" "$r --summary" "$r --failed" "$r --summary --success")
 done
-QUERIES+=("-e -ts 11/21/26 10:00:06" "-x --escape shell_quote"
+QUERIES+=("--tty" "--tty --failed" "-e -ts 11/21/26 10:00:06"
+	"-x --escape shell_quote" "-s --escape shell" "-f --escape raw"
 	"-f --node alpha" "-l -nc --failed" "-m --add" "-m --delete")
 
 LOGS=(tests/data/oracle/*.log tests/data/search/*.log tests/data/report/*.log)

@@ -104,5 +104,7 @@ void report_set_range(struct report *r, long long first_sec,
 
 /* escaping (1.7) */
 void ar_put_escaped(const char *s, enum ar_escape mode);
+/* ttydata.c: TTY data= as --tty prints it */
+void ar_put_tty_data(const char *v);
 
 #endif

@@ -1169,7 +1169,7 @@ int ar_items_extract(struct ar_items *it, enum ar_report report, int debug,
 		it->scratch[sr->raw_len] = '\0';
 		r.s = it->scratch;
 		r.type = sr->type;
-		if (report == AR_TTY && (r.type == 1319 || r.type == 2316))
+		if (report == AR_TTY && (r.type == 1319 || r.type == 1124))
 			tty_data(it, &r);
 		rc = extract_record(it, &n, &r);
 		if (rc < 0) {

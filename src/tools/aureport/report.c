@@ -21,7 +21,7 @@ enum {
 	T_DAEMON_CONFIG = 1203, T_USYS_CONFIG = 1111,
 	T_CONFIG_CHANGE = 1305, T_NETFILTER_CFG = 1325, T_FEATURE_CHANGE = 1328,
 	T_SECCOMP = 1326, T_AVC = 1400, T_USER_AVC = 1107,
-	T_MAC_FIRST = 1403, T_MAC_LAST = 1417, T_TTY = 1319, T_USER_TTY = 2316,
+	T_MAC_FIRST = 1403, T_MAC_LAST = 1417, T_TTY = 1319, T_USER_TTY = 1124,
 	T_ROLE_ASSIGN = 2301, T_ROLE_REMOVE = 2302,
 };
 
@@ -555,7 +555,9 @@ static int detailed(struct report *r, const struct search_event *ev)
 		esc(r, uid_text(it->auid, u, sizeof(u)));
 		printf(" %s %u ", or_q(it->terminal), (unsigned)it->session);
 		esc(r, or_q(it->comm));
-		printf(" %s\n", it->tty_data);
+		putchar(' ');
+		ar_put_tty_data(it->tty_data);
+		putchar('\n');
 		return 1;
 	case AR_SUMMARY:
 	case AR_TIME:

@@ -7,6 +7,10 @@
 # libvirt / sshd user-space writers lay them out; values are made up.
 #
 #   python3 tests/data/report/gen.py > tests/data/report/report.log
+#   python3 tests/data/report/gen.py tty > tests/data/report/tty.log
+# (tty.log: TTY keystrokes, every control byte and escape sequence whose
+# name aureport --tty prints, odd and empty data)
+import sys
 BASE = 1796563900          # 12/06/26 13:31:40 UTC
 NOUID = 4294967295
 events = []
@@ -194,6 +198,26 @@ ev(sysc(59, "no", 7001, 1001, '"ls"', '"/usr/bin/ls"', tty="pts3",
 ev(user("USER_LOGIN", 7002, 0, 1001, 'op=login id=1001 '
         'exe="/usr/sbin/sshd" hostname=gamma.example addr=10.0.0.8 '
         'terminal=/dev/pts/3 res=success'), node="gamma")
+
+TTY_SEQS = [b"ls\r", b"a\x01b" + bytes(range(2, 0x20)), b"\x7fx\"y\\z",
+            b"caf\xc3\xa9 \x80\xff", b"\x00a", b"", b"\x1b[1;5C\x1b\x1b"]
+for esc in ("[A [B [C [D [H [F [1~ [2~ [3~ [4~ [5~ [6~ [7~ [8~ OA OB OC OD "
+            "OH OF OP OQ OR OS [11~ [12~ [13~ [14~ [15~ [16~ [17~ [18~ "
+            "[19~ [20~ [21~ [22~ [23~ [24~ [25~ [26~ [28~ [29~ [31~ [32~ "
+            "[33~ [34~ [[A [[B [[C [[D [[E [P [Q [R [S [E OE [G OM [Z "
+            "[2;5~ [1;2A Ot Ou Ov Ol Om On Op Oq Or Os Ow Ox Oy Oo [200~"
+            ).split():
+    TTY_SEQS.append(b"\x1b" + esc.encode() + b"x")
+if sys.argv[1:] == ["tty"]:
+    events = []
+    for s in TTY_SEQS:
+        ev(("TTY", 'tty pid=2000 uid=1000 auid=1000 ses=3 major=136 '
+            'minor=1 comm="bash" data=%s' % s.hex().upper()))
+    ev(("TTY", 'tty pid=2000 uid=1000 auid=1000 ses=3 major=136 minor=1 '
+        'comm="bash" data=6C73 0D'))
+    ev(("TTY", 'tty pid=2000 uid=1000 auid=1000 ses=3 major=136 minor=1 '
+        'comm="bash" data=6C7'))
+    ev(("USER_TTY", "pid=2001 uid=1000 auid=1000 ses=3 data=6C730D"))
 
 for i, (records, node) in enumerate(events):
     stamp = "%d.%03d:%d" % (BASE + i, (i * 37) % 1000, 500 + i)
