@@ -89,9 +89,10 @@ QUERIES=("" "-t" "--failed" "--success" "-nc" "--add" "--delete"
 	"-ts 11/20/26 -te 11/30/26 00:00:00" "--eoe-timeout 10" "--escape raw"
 	"--escape shell")
 for r in "${REPORTS[@]}"; do
-	QUERIES+=("$r" "$r --summary" "$r --failed" "$r --summary --success")
+	QUERIES+=("$r" "$r --summary" "$r --failed" "$r --summary --success"
+		"$r -i" "$r --summary -i")
 done
-QUERIES+=("--tty" "--tty --failed" "-e -ts 11/21/26 10:00:06"
+QUERIES+=("-i" "--tty" "--tty --failed" "--tty -i" "-e -ts 11/21/26 10:00:06"
 	"-x --escape shell_quote" "-s --escape shell" "-f --escape raw"
 	"-f --node alpha" "-l -nc --failed" "-m --add" "-m --delete")
 
@@ -114,7 +115,7 @@ ERRORS=(
 	"--eoe-timeout x" "--eoe-timeout 0" "--eoe-timeout 99999999999999999999"
 	"-if" "-ts" "-te" "-ts 12/06/2026" "-ts 2026-12-06" "-te Today"
 	"-ts 12/06/26 junk" "-te 13:31:19.5" "-ts 01/01/03" "-ts checkpoint"
-	"-t --summary" "--tty --summary"
+	"-t --summary" "--tty --summary" "-i foo" "-i -i" "--interpret -x foo"
 )
 for q in "${ERRORS[@]}"; do
 	# shellcheck disable=SC2086

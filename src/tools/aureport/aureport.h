@@ -31,6 +31,7 @@ struct ar_opts {
 	int success;		/* --failed 0, --success 1, else -1 */
 	int add, del, no_config;
 	int debug, input_logs;
+	int interpret;		/* -i */
 	enum ar_escape escape;
 	const char *input;
 	time_t start, end;	/* 0: none */
@@ -65,7 +66,11 @@ struct ar_items {
 	long long session;
 	int success;		/* -1 unset, 0 failed, 1 success */
 	long syscall;		/* 0: none */
+	uint32_t arch;		/* AUDIT_ARCH_*, 0: none (-i) */
+	unsigned long long a0;	/* the SYSCALL's, for socketcall/ipc */
 	const char *exe, *comm, *terminal, *host, *acct, *cwd, *tty_data;
+	/* -i: the names an ENRICHED log gave auid and uid, or NULL */
+	const char *auid_name, *uid_name;
 	const char *files[AR_MAX_LIST], *nametypes[AR_MAX_LIST];
 	const char *keys[AR_MAX_LIST];
 	struct ar_avc avcs[AR_MAX_LIST];
@@ -82,7 +87,7 @@ void ar_items_free(struct ar_items *it);
 /* 0, or the malformed code (the event is not counted); with debug, the
  * notes 3.0.9's --debug prints go to stderr. */
 int ar_items_extract(struct ar_items *it, enum ar_report report, int debug,
-		     const struct search_event *ev);
+		     int interpret, const struct search_event *ev);
 
 /* report.c ----------------------------------------------------------------- */
 

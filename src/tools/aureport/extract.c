@@ -16,6 +16,7 @@
 
 /* What a report asks the extractors for; pid and success always. */
 struct need {
+	unsigned arch:1;	/* -i: SYSCALL's arch= is required */
 	unsigned uid:1, auid:1, tty:1, ses:1, comm:1, exe:1, subj:1, obj:1;
 	unsigned key:1, file:1, host:1;
 };
@@ -146,7 +147,8 @@ static void fix(struct ar_items *it, const char **p)
 static void items_fix(struct ar_items *it)
 {
 	const char **one[] = { &it->exe, &it->comm, &it->terminal, &it->host,
-			       &it->acct, &it->cwd, &it->tty_data };
+			       &it->acct, &it->cwd, &it->tty_data,
+			       &it->auid_name, &it->uid_name };
 	size_t i;
 
 	for (i = 0; i < NELEM(one); i++)
@@ -418,6 +420,10 @@ static int parse_syscall(struct ar_items *it, const struct need *n,
 	long long sc = 0;
 	int rc;
 
+	if (n->arch) {
+		GET_NUM("arch=", 16, tmp, 1, 1);
+		it->arch = (uint32_t)tmp;
+	}
 	GET_NUM("syscall=", 10, sc, 1, 3);
 	it->syscall = (long)sc;
 	rc = field(&cur, "success=", &v, &len);
@@ -426,6 +432,7 @@ static int parse_syscall(struct ar_items *it, const struct need *n,
 	if (rc > 0)
 		it->success = len == 3 && memcmp(v, "yes", 3) == 0;
 	GET_NUM("a0=", 16, tmp, 1, 10);
+	it->a0 = tmp;
 	GET_NUM("a1=", 16, tmp, 1, 13);
 	rc = task_info(it, n, r, cur);
 	if (rc)
@@ -1043,6 +1050,8 @@ static int parse_generic_ids(struct ar_items *it, const struct need *n,
 	if (r->type == 1326) {
 		const char *q = cur;
 
+		if (field(&q, "arch=", &v, &len) > 0 && num(v, 16, &tmp) == 0)
+			it->arch = (uint32_t)tmp;
 		if (field(&q, "syscall=", &v, &len) > 0 &&
 		    num(v, 10, &tmp) == 0)
 			it->syscall = (long)tmp;
@@ -1147,14 +1156,54 @@ static int extract_record(struct ar_items *it, const struct need *n,
 	return -1;
 }
 
+/* The names ENRICHED gave the event's ids (spec 1.5): from the first
+ * record, when it is the only one or a SYSCALL. */
+static void enriched_names(struct ar_items *it, const struct search_event *ev)
+{
+	const struct search_rec *r = &ev->recs[0];
+	static const char *const names[] = { "AUID=", "UID=" };
+	const char **dest[] = { &it->auid_name, &it->uid_name };
+	const char *interp, *end;
+	size_t i;
+
+	if (r->raw_len == r->len || (ev->nrecs > 1 && r->type != 1300))
+		return;
+	interp = r->line + r->raw_len + 1;
+	end = r->line + r->len;
+	for (i = 0; i < NELEM(names); i++) {
+		size_t nl = strlen(names[i]), l;
+		const char *p = interp, *v, *q;
+
+		while (p && p + nl <= end) {
+			p = memmem(p, (size_t)(end - p), names[i], nl);
+			if (!p || p == interp || p[-1] == ' ')
+				break;
+			p += nl;
+		}
+		if (!p || p + nl > end)
+			continue;
+		v = p + nl;
+		if (*v == '"') {
+			q = memchr(v + 1, '"', (size_t)(end - v - 1));
+			if (q)
+				*dest[i] = keep(it, v + 1, (size_t)(q - v - 1));
+			continue;
+		}
+		for (l = 0; v + l < end && v[l] != ' '; l++)
+			;
+		*dest[i] = keep(it, v, l);
+	}
+}
+
 int ar_items_extract(struct ar_items *it, enum ar_report report, int debug,
-		     const struct search_event *ev)
+		     int interpret, const struct search_event *ev)
 {
 	struct need n;
 	size_t i;
 
 	items_reset(it);
 	need_of(report, &n);
+	n.arch = interpret != 0;
 	for (i = 0; i < ev->nrecs; i++) {
 		const struct search_rec *sr = &ev->recs[i];
 		struct rec r;
@@ -1186,6 +1235,8 @@ int ar_items_extract(struct ar_items *it, enum ar_report report, int debug,
 			return rc;
 		}
 	}
+	if (interpret)
+		enriched_names(it, ev);
 	items_fix(it);
 	return 0;
 }

@@ -178,8 +178,8 @@ static int opt_apply(struct ar_opts *o, const struct opt *op,
 			o->nodes[o->nnodes++] = arg;
 		return 0;
 	case O_INTERP:
-		fputs("aureport: -i is not yet supported by vigil\n", stderr);
-		return 2;
+		o->interpret = 1;
+		return 0;
 	case O_INPUT:
 		if (strlen(arg) >= 4064) {
 			fprintf(stderr, "File name is too long %s\n", arg);

@@ -2,12 +2,14 @@
  * of the tools, 3.2 to 3.7): extract the report's items, filter, then
  * print a detailed row or count the event for a summary; at the end, the
  * totals. */
+#include <pwd.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
 
 #include "aureport.h"
+#include "record.h"
 #include "tables.h"
 #include "tally.h"
 #include "util.h"
@@ -230,10 +232,69 @@ static void esc(const struct report *r, const char *s)
 	ar_put_escaped(s, r->o->escape);
 }
 
-/* an id as aureport prints it without -i: signed */
-static const char *uid_text(long long id, char *buf, size_t sz)
+/* an id as aureport prints it: signed, or with -i "unset", the local
+ * user's name, "unknown(<n>)" */
+static const char *uid_text_i(int interpret, long long id, char *buf,
+			      size_t sz)
 {
-	snprintf(buf, sz, "%d", (int)id);
+	struct passwd pw, *res = NULL;
+	char pwbuf[1024];
+
+	if (!interpret) {
+		snprintf(buf, sz, "%d", (int)id);
+		return buf;
+	}
+	if ((int)id == -1)
+		return "unset";
+	if (getpwuid_r((uid_t)(int)id, &pw, pwbuf, sizeof(pwbuf), &res) == 0 &&
+	    res) {
+		snprintf(buf, sz, "%s", pw.pw_name);
+		return buf;
+	}
+	snprintf(buf, sz, "unknown(%d)", (int)id);
+	return buf;
+}
+
+#define uid_text(id, buf, sz) uid_text_i(r->o->interpret, id, buf, sz)
+
+/* auid and uid with -i prefer the names of an ENRICHED log */
+static const char *auid_text(const struct report *r, char *buf, size_t sz)
+{
+	if (r->o->interpret && r->it.auid_name)
+		return r->it.auid_name;
+	return uid_text(r->it.auid, buf, sz);
+}
+
+static const char *ruid_text(const struct report *r, char *buf, size_t sz)
+{
+	if (r->o->interpret && r->it.uid_name)
+		return r->it.uid_name;
+	return uid_text(r->it.uid, buf, sz);
+}
+
+/* the event's syscall: its number, or with -i its name for the event's
+ * arch ("?" without one), socketcall and ipc with their call */
+static const char *syscall_text(const struct report *r, char *buf, size_t sz)
+{
+	const struct ar_items *it = &r->it;
+	const char *name, *call = NULL;
+
+	if (r->o->interpret) {
+		if (tables_arch_machine(it->arch) < 0)
+			return "?";
+		name = tables_syscall_name(it->arch, (int)it->syscall);
+		if (name) {
+			if (strcmp(name, "socketcall") == 0)
+				call = interp_socketcall_name((long)it->a0);
+			else if (strcmp(name, "ipc") == 0)
+				call = interp_ipccall_name((long)it->a0);
+			if (!call)
+				return name;
+			snprintf(buf, sz, "%s(%s)", name, call);
+			return buf;
+		}
+	}
+	snprintf(buf, sz, "%ld", it->syscall);
 	return buf;
 }
 
@@ -344,6 +405,7 @@ static const char *first_key(const struct ar_items *it)
 static void avc_rows(struct report *r, const struct search_event *ev)
 {
 	const struct ar_items *it = &r->it;
+	char sc[64];
 	size_t i, any = 0;
 
 	for (i = 0; i < it->navcs; i++)
@@ -356,11 +418,13 @@ static void avc_rows(struct report *r, const struct search_event *ev)
 		row_start(r, ev);
 		esc(r, or_q(a->comm));
 		if (a->result < 0)
-			printf(" %s %ld (null) (null) (null) unset %lu\n",
-			       nz(a->subj), it->syscall, ev->serial);
+			printf(" %s %s (null) (null) (null) unset %lu\n",
+			       nz(a->subj), syscall_text(r, sc, sizeof(sc)),
+			       ev->serial);
 		else
-			printf(" %s %ld %s %s %s %s %lu\n", nz(a->subj),
-			       it->syscall, nz(a->tclass), nz(a->perms),
+			printf(" %s %s %s %s %s %s %lu\n", nz(a->subj),
+			       syscall_text(r, sc, sizeof(sc)), nz(a->tclass),
+			       nz(a->perms),
 			       nz(a->obj), a->result ? "granted" : "denied",
 			       ev->serial);
 	}
@@ -370,7 +434,7 @@ static void avc_rows(struct report *r, const struct search_event *ev)
 static int detailed(struct report *r, const struct search_event *ev)
 {
 	const struct ar_items *it = &r->it;
-	char u[32];
+	char u[64], sc[64];
 	const char *s;
 
 	switch (r->o->report) {
@@ -384,14 +448,14 @@ static int detailed(struct report *r, const struct search_event *ev)
 			return 0;
 		row_start(r, ev);
 		printf("%s %s %s %lu\n", nz(type_name(ev->type)),
-		       uid_text(it->auid, u, sizeof(u)),
+		       auid_text(r, u, sizeof(u)),
 		       success_text(it->success), ev->serial);
 		return 1;
 	case AR_AUTH:
 		if (!is_auth(ev, it))
 			return 0;
 		row_start(r, ev);
-		esc(r, it->acct ? it->acct : uid_text(it->uid, u, sizeof(u)));
+		esc(r, it->acct ? it->acct : ruid_text(r, u, sizeof(u)));
 		printf(" %s %s %s %s %lu\n", nz(it->host), nz(it->terminal),
 		       nz(it->exe), success_text(it->success), ev->serial);
 		return 1;
@@ -400,7 +464,7 @@ static int detailed(struct report *r, const struct search_event *ev)
 			return 0;
 		row_start(r, ev);
 		esc(r, it->success == 0 && it->acct ? it->acct :
-		    uid_text(it->auid, u, sizeof(u)));
+		    auid_text(r, u, sizeof(u)));
 		printf(" %s %s %s %s %lu\n", nz(it->host), nz(it->terminal),
 		       nz(it->exe), success_text(it->success), ev->serial);
 		return 1;
@@ -408,7 +472,7 @@ static int detailed(struct report *r, const struct search_event *ev)
 		if (!is_acct_mod(ev))
 			return 0;
 		row_start(r, ev);
-		esc(r, uid_text(it->auid, u, sizeof(u)));
+		esc(r, auid_text(r, u, sizeof(u)));
 		printf(" %s %s ", or_q(it->host), or_q(it->terminal));
 		esc(r, or_q(it->exe));
 		putchar(' ');
@@ -418,7 +482,7 @@ static int detailed(struct report *r, const struct search_event *ev)
 	case AR_EVENT:
 		row_start(r, ev);
 		printf("%lu %s ", ev->serial, nz(type_name(ev->type)));
-		esc(r, uid_text(it->auid, u, sizeof(u)));
+		esc(r, auid_text(r, u, sizeof(u)));
 		printf(" %s\n", success_text(it->success));
 		return 1;
 	case AR_FILE:
@@ -426,18 +490,19 @@ static int detailed(struct report *r, const struct search_event *ev)
 			return 0;
 		row_start(r, ev);
 		esc(r, first_file(it));
-		printf(" %ld %s ", it->syscall, success_text(it->success));
+		printf(" %s %s ", syscall_text(r, sc, sizeof(sc)),
+		       success_text(it->success));
 		esc(r, or_q(it->exe));
 		putchar(' ');
-		esc(r, uid_text(it->auid, u, sizeof(u)));
+		esc(r, auid_text(r, u, sizeof(u)));
 		printf(" %lu\n", ev->serial);
 		return 1;
 	case AR_HOST:
 		if (!it->host)
 			return 0;
 		row_start(r, ev);
-		printf("%s %ld ", it->host, it->syscall);
-		esc(r, uid_text(it->auid, u, sizeof(u)));
+		printf("%s %s ", it->host, syscall_text(r, sc, sizeof(sc)));
+		esc(r, auid_text(r, u, sizeof(u)));
 		printf(" %lu\n", ev->serial);
 		return 1;
 	case AR_PID:
@@ -446,18 +511,19 @@ static int detailed(struct report *r, const struct search_event *ev)
 		row_start(r, ev);
 		printf("%u ", (unsigned)it->pid);
 		esc(r, or_q(it->exe));
-		printf(" %ld ", it->syscall);
-		esc(r, uid_text(it->auid, u, sizeof(u)));
+		printf(" %s ", syscall_text(r, sc, sizeof(sc)));
+		esc(r, auid_text(r, u, sizeof(u)));
 		printf(" %lu\n", ev->serial);
 		return 1;
 	case AR_SYSCALL:
 		if (!it->syscall)
 			return 0;
 		row_start(r, ev);
-		printf("%ld %u ", it->syscall, (unsigned)it->pid);
+		printf("%s %u ", syscall_text(r, sc, sizeof(sc)),
+		       (unsigned)it->pid);
 		esc(r, or_q(it->comm));
 		putchar(' ');
-		esc(r, uid_text(it->auid, u, sizeof(u)));
+		esc(r, auid_text(r, u, sizeof(u)));
 		printf(" %lu\n", ev->serial);
 		return 1;
 	case AR_TERM:
@@ -467,14 +533,14 @@ static int detailed(struct report *r, const struct search_event *ev)
 		printf("%s %s ", it->terminal, nz(it->host));
 		esc(r, nz(it->exe));
 		putchar(' ');
-		esc(r, uid_text(it->auid, u, sizeof(u)));
+		esc(r, auid_text(r, u, sizeof(u)));
 		printf(" %lu\n", ev->serial);
 		return 1;
 	case AR_USER:
 		if (it->uid == AR_NOT_SET)
 			return 0;
 		row_start(r, ev);
-		esc(r, uid_text(it->auid, u, sizeof(u)));
+		esc(r, auid_text(r, u, sizeof(u)));
 		printf(" %s %s ", or_q(it->terminal), or_q(it->host));
 		esc(r, or_q(it->exe));
 		printf(" %lu\n", ev->serial);
@@ -485,7 +551,7 @@ static int detailed(struct report *r, const struct search_event *ev)
 		row_start(r, ev);
 		esc(r, it->exe);
 		printf(" %s %s ", or_q(it->terminal), or_q(it->host));
-		esc(r, uid_text(it->auid, u, sizeof(u)));
+		esc(r, auid_text(r, u, sizeof(u)));
 		printf(" %lu\n", ev->serial);
 		return 1;
 	case AR_COMM:
@@ -494,7 +560,7 @@ static int detailed(struct report *r, const struct search_event *ev)
 		row_start(r, ev);
 		esc(r, it->comm);
 		printf(" %s %s ", or_q(it->terminal), or_q(it->host));
-		esc(r, uid_text(it->auid, u, sizeof(u)));
+		esc(r, auid_text(r, u, sizeof(u)));
 		printf(" %lu\n", ev->serial);
 		return 1;
 	case AR_ANOMALY:
@@ -504,7 +570,7 @@ static int detailed(struct report *r, const struct search_event *ev)
 		printf("%s ", nz(type_name(ev->type)));
 		esc(r, it->exe ? it->exe : or_q(it->comm));
 		printf(" %s %s ", or_q(it->terminal), or_q(it->host));
-		esc(r, uid_text(it->auid, u, sizeof(u)));
+		esc(r, auid_text(r, u, sizeof(u)));
 		printf(" %lu\n", ev->serial);
 		return 1;
 	case AR_RESPONSE:
@@ -522,7 +588,7 @@ static int detailed(struct report *r, const struct search_event *ev)
 		if (!is_mac(ev))
 			return 0;
 		row_start(r, ev);
-		printf("%s %s %s %lu\n", uid_text(it->auid, u, sizeof(u)),
+		printf("%s %s %s %lu\n", auid_text(r, u, sizeof(u)),
 		       nz(type_name(ev->type)), success_text(it->success),
 		       ev->serial);
 		return 1;
@@ -530,7 +596,7 @@ static int detailed(struct report *r, const struct search_event *ev)
 		if (!is_crypto(ev))
 			return 0;
 		row_start(r, ev);
-		esc(r, uid_text(it->auid, u, sizeof(u)));
+		esc(r, auid_text(r, u, sizeof(u)));
 		printf(" %s %s %lu\n", nz(type_name(ev->type)),
 		       success_text(it->success), ev->serial);
 		return 1;
@@ -543,7 +609,7 @@ static int detailed(struct report *r, const struct search_event *ev)
 		printf(" %s ", success_text(it->success));
 		esc(r, or_q(it->exe));
 		putchar(' ');
-		esc(r, uid_text(it->auid, u, sizeof(u)));
+		esc(r, auid_text(r, u, sizeof(u)));
 		printf(" %lu\n", ev->serial);
 		return 1;
 	case AR_TTY:
@@ -552,7 +618,7 @@ static int detailed(struct report *r, const struct search_event *ev)
 			return 0;
 		row_start(r, ev);
 		printf("%lu ", ev->serial);
-		esc(r, uid_text(it->auid, u, sizeof(u)));
+		esc(r, auid_text(r, u, sizeof(u)));
 		printf(" %s %u ", or_q(it->terminal), (unsigned)it->session);
 		esc(r, or_q(it->comm));
 		putchar(' ');
@@ -586,17 +652,17 @@ static void count_str(struct report *r, const char *s)
 		tally_add(&r->sum, s, 0);
 }
 
-static void count_id(struct report *r, long long id)
+static void count_auid(struct report *r)
 {
-	char u[32];
+	char u[64];
 
-	tally_add(&r->sum, uid_text(id, u, sizeof(u)), 0);
+	tally_add(&r->sum, auid_text(r, u, sizeof(u)), 0);
 }
 
 static void summarize(struct report *r, const struct search_event *ev)
 {
 	const struct ar_items *it = &r->it;
-	char buf[32];
+	char buf[64];
 	size_t i;
 
 	switch (r->o->report) {
@@ -617,7 +683,7 @@ static void summarize(struct report *r, const struct search_event *ev)
 		if (it->acct)
 			count_str(r, it->acct);
 		else
-			count_id(r, it->auid);
+			count_auid(r);
 		break;
 	case AR_LOGIN:
 		if (!has_type(ev, T_USER_LOGIN))
@@ -625,7 +691,7 @@ static void summarize(struct report *r, const struct search_event *ev)
 		if ((int)it->auid < 0 && it->acct)
 			count_str(r, it->acct);
 		else
-			count_id(r, it->auid);
+			count_auid(r);
 		break;
 	case AR_MODS:
 		if (is_acct_mod(ev))
@@ -648,17 +714,15 @@ static void summarize(struct report *r, const struct search_event *ev)
 		}
 		break;
 	case AR_SYSCALL:
-		if (it->syscall > 0) {
-			snprintf(buf, sizeof(buf), "%ld", it->syscall);
-			count_str(r, buf);
-		}
+		if (it->syscall > 0)
+			count_str(r, syscall_text(r, buf, sizeof(buf)));
 		break;
 	case AR_TERM:
 		count_str(r, it->terminal);
 		break;
 	case AR_USER:
 		if (it->auid != AR_NOT_SET)
-			count_id(r, it->auid);
+			count_auid(r);
 		break;
 	case AR_EXE:
 		count_str(r, it->exe);
@@ -742,7 +806,7 @@ static void total(struct report *r, const struct search_event *ev)
 	static const int acct_types[] = {
 		T_USER_CHAUTHTOK, T_USER_MGMT, T_GRP_MGMT,
 	};
-	char buf[32];
+	char buf[64];
 	size_t i;
 
 	t->events++;
@@ -881,7 +945,7 @@ void report_event(struct report *r, const struct search_event *ev)
 {
 	const struct ar_opts *o = r->o;
 
-	if (ar_items_extract(&r->it, o->report, o->debug, ev))
+	if (ar_items_extract(&r->it, o->report, o->debug, o->interpret, ev))
 		return;
 	if (!node_ok(o, ev))
 		return;
@@ -916,7 +980,11 @@ int report_finish(struct report *r)
 		tally_sort(&r->sum, sum_numeric(o->report));
 		for (i = 0; i < r->sum.n; i++) {
 			printf("%lu  ", r->sum.e[i].count);
-			if (sum_escaped(o->report))
+			if (o->interpret && sum_numeric(o->report) &&
+			    o->report != AR_PID)
+				fputs(nz(type_name((int)r->sum.e[i].num)),
+				      stdout);
+			else if (sum_escaped(o->report))
 				esc(r, r->sum.e[i].s);
 			else
 				fputs(r->sum.e[i].s, stdout);
