@@ -67,7 +67,6 @@ struct ar_items {
 	int success;		/* -1 unset, 0 failed, 1 success */
 	long syscall;		/* 0: none */
 	uint32_t arch;		/* AUDIT_ARCH_*, 0: none (-i) */
-	unsigned long long a0;	/* the SYSCALL's, for socketcall/ipc */
 	const char *exe, *comm, *terminal, *host, *acct, *cwd, *tty_data;
 	/* -i: the names an ENRICHED log gave auid and uid, or NULL */
 	const char *auid_name, *uid_name;

@@ -432,7 +432,6 @@ static int parse_syscall(struct ar_items *it, const struct need *n,
 	if (rc > 0)
 		it->success = len == 3 && memcmp(v, "yes", 3) == 0;
 	GET_NUM("a0=", 16, tmp, 1, 10);
-	it->a0 = tmp;
 	GET_NUM("a1=", 16, tmp, 1, 13);
 	rc = task_info(it, n, r, cur);
 	if (rc)

@@ -9,7 +9,6 @@
 #include <time.h>
 
 #include "aureport.h"
-#include "record.h"
 #include "tables.h"
 #include "tally.h"
 #include "util.h"
@@ -273,26 +272,18 @@ static const char *ruid_text(const struct report *r, char *buf, size_t sz)
 }
 
 /* the event's syscall: its number, or with -i its name for the event's
- * arch ("?" without one), socketcall and ipc with their call */
+ * arch ("?" without one; 3.0.9 gives socketcall and ipc no call here) */
 static const char *syscall_text(const struct report *r, char *buf, size_t sz)
 {
 	const struct ar_items *it = &r->it;
-	const char *name, *call = NULL;
+	const char *name;
 
 	if (r->o->interpret) {
 		if (tables_arch_machine(it->arch) < 0)
 			return "?";
 		name = tables_syscall_name(it->arch, (int)it->syscall);
-		if (name) {
-			if (strcmp(name, "socketcall") == 0)
-				call = interp_socketcall_name((long)it->a0);
-			else if (strcmp(name, "ipc") == 0)
-				call = interp_ipccall_name((long)it->a0);
-			if (!call)
-				return name;
-			snprintf(buf, sz, "%s(%s)", name, call);
-			return buf;
-		}
+		if (name)
+			return name;
 	}
 	snprintf(buf, sz, "%ld", it->syscall);
 	return buf;
