@@ -81,22 +81,34 @@ vt_eq "kill from a shell without a login uid" \
 
 # 2. a process with a login uid that exits at once (and is reaped by this
 # shell) after its kill: read at arrival, not when /proc is gone
-for i in 1 2 3; do
+# The session can only be read while the sender exists (the kernel's
+# signal info has no session): a daemon slow to wake (a sanitizer's, or a
+# loaded machine: CI saw it once in 3 rounds) may find it reaped and say
+# ses unknown; the login uid (the kernel's word) and the uid (the
+# signal's) must stay right, and on the plain build most rounds must read
+# the session.
+read_ses=0
+for i in 1 2 3 4 5; do
 	bash -c 'echo 1000 > /proc/self/loginuid; echo $$ $(cat /proc/self/sessionid) > "$1"; kill -USR2 "$2"' \
 		_ "$VT_DIR/who" "$P"
 	usr2
 	read -r spid ses < "$VT_DIR/who"
 	got=$(nth DAEMON_RESUME $resumes)
-	# the session can only be read while the sender exists: a sanitizer's
-	# daemon, ten times slower to wake, may find it reaped (ses unknown);
-	# the login uid (the kernel's word) and the uid (the signal's) stay right
-	if [ -n "${VIGIL_BUILD:-}" ] && [ "${got/ses=4294967295 /ses=$ses }" != "$got" ]; then
-		vt_log "(instrumented build: the sender was gone, ses not read)"
+	if [ "${got/ses=4294967295 /ses=$ses }" != "$got" ]; then
+		vt_log "(round $i: the sender was gone, ses not read)"
 		got=${got/ses=4294967295 /ses=$ses }
+	else
+		read_ses=$((read_ses + 1))
 	fi
 	vt_eq "short-lived sender with login uid 1000 (round $i)" \
 		"op=resume-logging auid=1000 uid=0 ses=$ses pid=$spid res=success" "$got"
 done
+if [ -n "${VIGIL_BUILD:-}" ]; then
+	vt_log "(instrumented build: $read_ses of 5 rounds read the session)"
+else
+	vt_check_plain "the session read at the signal's arrival in $read_ses of 5 rounds (at least 3)" \
+		test "$read_ses" -ge 3
+fi
 
 # 3. auditctl --signal, Debian's and vigil's: its process is gone at once
 for i in 1 2 3; do
