@@ -56,6 +56,13 @@ struct logread_files {
 void logread_rotated(const char *base, struct logread_files *files);
 void logread_files_free(struct logread_files *files);
 
+#define LOGREAD_AUDITD_CONF	"/etc/audit/auditd.conf"
+#define LOGREAD_DEFAULT_LOG	"/var/log/audit/audit.log"
+/* What ausearch and aureport take from auditd.conf: log_file (default
+ * LOGREAD_DEFAULT_LOG) and end_of_event_timeout (default 2). 0 when read
+ * (missing keys keep their defaults), -1 when the file could not be read. */
+int logread_conf(char *log_file, size_t sz, unsigned *timeout);
+
 /* ---- event.c ------------------------------------------------------------- */
 
 /* One record of an event, the line as it was read. */

@@ -11,6 +11,7 @@
 #define VIGIL_SEARCHFMT_H
 
 #include <stddef.h>
+#include <stdio.h>
 #include <stdint.h>
 
 #include "record.h"
@@ -43,6 +44,10 @@ struct searchfmt;
 /* NULL when out of memory. o may be NULL: tty escaping, NSS, x86_64. */
 struct searchfmt *searchfmt_create(const struct searchfmt_options *o);
 void searchfmt_destroy(struct searchfmt *f);
+
+/* --escape's rule (spec 1.7), for every text the tools escape: s (n
+ * bytes) to f, control bytes as \ooo, shell characters with a backslash. */
+void searchfmt_write_escaped(FILE *f, enum searchfmt_escape mode, const char *s, size_t n);
 
 /* "--escape WORD" -> mode; -1 for a word ausearch refuses. */
 int searchfmt_escape_mode(const char *word);

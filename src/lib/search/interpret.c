@@ -79,6 +79,25 @@ void sf_put_escaped(struct sfout *o, enum searchfmt_escape mode,
 	sf_put(o, s + start, n - start);
 }
 
+void searchfmt_write_escaped(FILE *f, enum searchfmt_escape mode, const char *s, size_t n)
+{
+	size_t i, start = 0;
+
+	for (i = 0; i < n; i++) {
+		unsigned char c = (unsigned char)s[i];
+
+		if (!needs_escape(mode, c))
+			continue;
+		fwrite(s + start, 1, i - start, f);
+		if (c < 0x20)
+			fprintf(f, "\\%03o", c);
+		else
+			fprintf(f, "\\%c", c);
+		start = i + 1;
+	}
+	fwrite(s + start, 1, n - start, f);
+}
+
 int searchfmt_escape_mode(const char *word)
 {
 	static const char *const words[] = {

@@ -239,3 +239,37 @@ void logread_files_free(struct logread_files *files)
 	files->paths = NULL;
 	files->n = 0;
 }
+
+/* See search.h: the tools' reading of auditd.conf, shared by ausearch and
+ * aureport. */
+int logread_conf(char *log_file, size_t sz, unsigned *timeout)
+{
+	FILE *f = fopen(LOGREAD_AUDITD_CONF, "r");
+	char line[1024];
+
+	snprintf(log_file, sz, "%s", LOGREAD_DEFAULT_LOG);
+	*timeout = 2;
+	if (!f)
+		return -1;
+	while (fgets(line, sizeof(line), f)) {
+		char *k = line, *eq, *v, *e;
+
+		while (*k == ' ' || *k == '\t')
+			k++;
+		if (*k == '#' || !(eq = strchr(k, '=')))
+			continue;
+		for (e = eq; e > k && (e[-1] == ' ' || e[-1] == '\t'); e--)
+			;
+		*e = '\0';
+		v = eq + 1;
+		while (*v == ' ' || *v == '\t')
+			v++;
+		v[strcspn(v, " \t\r\n")] = '\0';
+		if (strcmp(k, "log_file") == 0)
+			snprintf(log_file, sz, "%s", v);
+		else if (strcmp(k, "end_of_event_timeout") == 0 && *v)
+			*timeout = (unsigned)strtoul(v, NULL, 10);
+	}
+	fclose(f);
+	return 0;
+}

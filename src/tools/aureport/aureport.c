@@ -16,8 +16,6 @@
 #include "aureport.h"
 #include "util.h"
 
-#define AUDITD_CONF	"/etc/audit/auditd.conf"
-#define DEFAULT_LOG	"/var/log/audit/audit.log"
 
 struct stamp {
 	long long sec;
@@ -33,40 +31,6 @@ struct run {
 	struct stamp first_line;	/* the main summary's first time */
 	struct stamp file_first, file_last;	/* events of this file */
 };
-
-/* auditd.conf's log_file and end_of_event_timeout; -1 when the file
- * could not be read (the defaults stay). */
-static int read_conf(char *log_file, size_t sz, unsigned *timeout)
-{
-	FILE *f = fopen(AUDITD_CONF, "r");
-	char line[1024];
-
-	snprintf(log_file, sz, "%s", DEFAULT_LOG);
-	*timeout = 2;
-	if (!f)
-		return -1;
-	while (fgets(line, sizeof(line), f)) {
-		char *k = line, *eq, *v, *e;
-
-		while (*k == ' ' || *k == '\t')
-			k++;
-		if (*k == '#' || !(eq = strchr(k, '=')))
-			continue;
-		for (e = eq; e > k && (e[-1] == ' ' || e[-1] == '\t'); e--)
-			;
-		*e = '\0';
-		v = eq + 1;
-		while (*v == ' ' || *v == '\t')
-			v++;
-		v[strcspn(v, " \t\r\n")] = '\0';
-		if (strcmp(k, "log_file") == 0)
-			snprintf(log_file, sz, "%s", v);
-		else if (strcmp(k, "end_of_event_timeout") == 0 && *v)
-			*timeout = (unsigned)strtoul(v, NULL, 10);
-	}
-	fclose(f);
-	return 0;
-}
 
 /* A line's time as the tools find it (spec 1.3, steps 1 to 4): 0, or -1
  * when the line is not a record or its timestamp is refused. */
@@ -282,7 +246,7 @@ int main(int argc, char **argv)
 	}
 	setrlimit(RLIMIT_FSIZE, &unlimited);
 	setrlimit(RLIMIT_CPU, &unlimited);
-	if (read_conf(conf_log, sizeof(conf_log), &timeout) < 0)
+	if (logread_conf(conf_log, sizeof(conf_log), &timeout) < 0)
 		fprintf(stderr, "NOTE - using built-in logs: %s\n", conf_log);
 	if (o.eoe_timeout)
 		timeout = o.eoe_timeout;

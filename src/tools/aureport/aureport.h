@@ -10,6 +10,7 @@
 #include <time.h>
 
 #include "search.h"
+#include "searchfmt.h"
 
 /* The reports, in the order of the usage text's selectors. */
 enum ar_report {
@@ -21,7 +22,13 @@ enum ar_report {
 	AR_NREPORTS
 };
 
-enum ar_escape { AR_ESC_RAW, AR_ESC_TTY, AR_ESC_SHELL, AR_ESC_SHELL_QUOTE };
+/* --escape: the search formatter's modes (searchfmt.h) */
+enum ar_escape {
+	AR_ESC_RAW = SEARCHFMT_ESC_RAW,
+	AR_ESC_TTY = SEARCHFMT_ESC_TTY,
+	AR_ESC_SHELL = SEARCHFMT_ESC_SHELL,
+	AR_ESC_SHELL_QUOTE = SEARCHFMT_ESC_SHELL_QUOTE,
+};
 
 #define AR_MAX_NODES	64
 

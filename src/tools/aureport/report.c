@@ -180,40 +180,13 @@ void report_title(const struct report *r)
 
 /* ---- printing helpers ---------------------------------------------------- */
 
-static int needs_escape(unsigned char c, enum ar_escape mode)
-{
-	if (mode == AR_ESC_RAW)
-		return 0;
-	if (c < 0x20)
-		return 1;
-	if (mode >= AR_ESC_SHELL && strchr("\"'`$\\!()| ", c))
-		return 1;
-	if (mode == AR_ESC_SHELL_QUOTE && strchr(";#&*?[]<>{}", c))
-		return 1;
-	return 0;
-}
-
 void ar_put_escaped(const char *s, enum ar_escape mode)
 {
-	const char *start = s;
-
 	if (!s) {
 		fputs("(null)", stdout);
 		return;
 	}
-	for (; *s; s++) {
-		unsigned char c = (unsigned char)*s;
-
-		if (!needs_escape(c, mode))
-			continue;
-		fwrite(start, 1, (size_t)(s - start), stdout);
-		if (c < 0x20)
-			printf("\\%03o", c);
-		else
-			printf("\\%c", c);
-		start = s + 1;
-	}
-	fputs(start, stdout);
+	searchfmt_write_escaped(stdout, (enum searchfmt_escape)mode, s, strlen(s));
 }
 
 static const char *nz(const char *s)

@@ -15,8 +15,6 @@
 #include "ausearch.h"
 #include "util.h"
 
-#define AUDITD_CONF	"/etc/audit/auditd.conf"
-#define DEFAULT_LOG	"/var/log/audit/audit.log"
 
 struct run {
 	const struct query *q;
@@ -35,74 +33,7 @@ struct run {
 	struct render *render;	/* -i, csv, text */
 };
 
-/* auditd.conf's log_file and end_of_event_timeout, the two that matter
- * here; 0 when read (missing keys keep their defaults), -1 when the file
- * could not be read. */
-static int read_conf(char *log_file, size_t sz, unsigned *timeout)
-{
-	FILE *f = fopen(AUDITD_CONF, "r");
-	char line[1024];
-
-	snprintf(log_file, sz, "%s", DEFAULT_LOG);
-	*timeout = 2;
-	if (!f)
-		return -1;
-	while (fgets(line, sizeof(line), f)) {
-		char *k = line, *eq, *v, *e;
-
-		while (*k == ' ' || *k == '\t')
-			k++;
-		if (*k == '#' || !(eq = strchr(k, '=')))
-			continue;
-		for (e = eq; e > k && (e[-1] == ' ' || e[-1] == '\t'); e--)
-			;
-		*e = '\0';
-		v = eq + 1;
-		while (*v == ' ' || *v == '\t')
-			v++;
-		v[strcspn(v, " \t\r\n")] = '\0';
-		if (strcmp(k, "log_file") == 0)
-			snprintf(log_file, sz, "%s", v);
-		else if (strcmp(k, "end_of_event_timeout") == 0 && *v)
-			*timeout = (unsigned)strtoul(v, NULL, 10);
-	}
-	fclose(f);
-	return 0;
-}
-
 /* ---- output -------------------------------------------------------------- */
-
-static int needs_escape(unsigned char c, enum as_escape mode)
-{
-	if (mode == AS_ESC_RAW)
-		return 0;
-	if (c < 0x20)
-		return 1;
-	if (mode >= AS_ESC_SHELL && c != 0 && strchr("\"'`$\\!()| ", c))
-		return 1;
-	if (mode == AS_ESC_SHELL_QUOTE && c != 0 && strchr(";#&*?[]<>{}", c))
-		return 1;
-	return 0;
-}
-
-static void put_escaped(const char *s, size_t n, enum as_escape mode)
-{
-	size_t i, start = 0;
-
-	for (i = 0; i < n; i++) {
-		unsigned char c = (unsigned char)s[i];
-
-		if (!needs_escape(c, mode))
-			continue;
-		fwrite(s + start, 1, i - start, stdout);
-		if (c < 0x20)
-			printf("\\%03o", c);
-		else
-			printf("\\%c", c);
-		start = i + 1;
-	}
-	fwrite(s + start, 1, n - start, stdout);
-}
 
 static void print_event(struct run *run, const struct search_event *ev)
 {
@@ -134,8 +65,8 @@ static void print_event(struct run *run, const struct search_event *ev)
 			putchar('\n');
 		} else {
 			for (i = ev->nrecs; i-- > 0;) {
-				put_escaped(ev->recs[i].line,
-					    ev->recs[i].raw_len, q->escape);
+				searchfmt_write_escaped(stdout, (enum searchfmt_escape)q->escape,
+							ev->recs[i].line, ev->recs[i].raw_len);
 				putchar('\n');
 			}
 		}
@@ -369,7 +300,7 @@ int main(int argc, char **argv)
 	setrlimit(RLIMIT_FSIZE, &unlimited);
 	setrlimit(RLIMIT_CPU, &unlimited);
 	umask(027);
-	if (read_conf(conf_log, sizeof(conf_log), &timeout) < 0)
+	if (logread_conf(conf_log, sizeof(conf_log), &timeout) < 0)
 		fprintf(stderr, "NOTE - using built-in logs: %s\n", conf_log);
 	if (q.eoe_timeout)
 		timeout = q.eoe_timeout;

@@ -9,9 +9,16 @@
 #include <time.h>
 
 #include "search.h"
+#include "searchfmt.h"
 
 enum as_format { AS_DEFAULT, AS_RAW, AS_INTERPRET, AS_CSV, AS_TEXT };
-enum as_escape { AS_ESC_RAW, AS_ESC_TTY, AS_ESC_SHELL, AS_ESC_SHELL_QUOTE };
+/* --escape: the search formatter's modes (searchfmt.h) */
+enum as_escape {
+	AS_ESC_RAW = SEARCHFMT_ESC_RAW,
+	AS_ESC_TTY = SEARCHFMT_ESC_TTY,
+	AS_ESC_SHELL = SEARCHFMT_ESC_SHELL,
+	AS_ESC_SHELL_QUOTE = SEARCHFMT_ESC_SHELL_QUOTE,
+};
 
 #define AS_MAX_LIST	64
 

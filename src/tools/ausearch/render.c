@@ -24,20 +24,13 @@ struct render {
 	size_t out_cap;
 };
 
-static const enum searchfmt_escape escapes[] = {
-	[AS_ESC_RAW] = SEARCHFMT_ESC_RAW,
-	[AS_ESC_TTY] = SEARCHFMT_ESC_TTY,
-	[AS_ESC_SHELL] = SEARCHFMT_ESC_SHELL,
-	[AS_ESC_SHELL_QUOTE] = SEARCHFMT_ESC_SHELL_QUOTE,
-};
-
 struct render *render_create(const struct query *q)
 {
 	struct searchfmt_options o = { 0 };
 	struct render *rd = xcalloc(1, sizeof(*rd));
 	struct utsname u;
 
-	o.escape = escapes[q->escape];
+	o.escape = (enum searchfmt_escape)q->escape;
 	o.extra = (q->extra_keys ? SEARCHFMT_EXTRA_KEYS : 0) |
 		  (q->extra_labels ? SEARCHFMT_EXTRA_LABELS : 0) |
 		  (q->extra_obj2 ? SEARCHFMT_EXTRA_OBJ2 : 0) |
