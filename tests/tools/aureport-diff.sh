@@ -30,8 +30,10 @@ if [ ! -x "$VIGIL" ]; then
 	exit 1
 fi
 # the oracle must be Debian's, not a vigil installed over it
-if cmp -s "$ORACLE" "$VIGIL"; then
-	echo "aureport-diff: $ORACLE is vigil's own binary" >&2
+# (cmp misses a vigil installed from an older build: ask dpkg too)
+if cmp -s "$ORACLE" "$VIGIL" ||
+   { [ "$ORACLE" = /sbin/aureport ] && dpkg -V auditd 2>/dev/null | grep -q ' /sbin/aureport$'; }; then
+	echo "aureport-diff: $ORACLE is not Debian's (make install? make deps puts it back)" >&2
 	exit 1
 fi
 
