@@ -32,19 +32,15 @@ void logread_destroy(struct logread *lr);
 /* Read fd from now on (its file ends the previous one; fd is not closed
  * by logread). */
 void logread_attach(struct logread *lr, int fd);
-/* Read fd's file through a mapping instead, when it is a regular
- * non-empty file: 1, its lines then valid until logread_destroy() (give
- * them to searchasm_add_stable()); 0 when it cannot be (use
- * logread_attach()). */
-int logread_map(struct logread *lr, int fd);
-/* The mapped lines below address below (NULL: all of those read so far)
- * are needed no more: their pages leave the process's memory. */
-void logread_release(struct logread *lr, const char *below);
 /* The next line: 1 with *line and *len (no newline; cut at a NUL byte, as
  * a C string read by fgets would be), 0 at end of file, -1 on a read
- * error (errno set). *line is valid until the next call. A last line
- * without its newline is a line. */
+ * error (errno set). *line is valid until the next call, or while held.
+ * A last line without its newline is a line. */
 int logread_next(struct logread *lr, const char **line, size_t *len);
+/* Keep a line logread_next() gave valid until it is dropped (the memory
+ * it was read into is not reused meanwhile): each hold has its drop. */
+void logread_hold(struct logread *lr, const char *line);
+void logread_drop(struct logread *lr, const char *line);
 
 /* A rotated set BASE.N ... BASE.1, BASE: probed with access(R_OK) from
  * BASE upward to the first missing one, listed oldest first. */
@@ -81,6 +77,7 @@ struct search_event {
 	const char *node;	/* NUL-terminated, or NULL without node= */
 	int type;		/* its first record's type */
 	int enriched;		/* some record held a 0x1D */
+	unsigned marks;		/* what searchasm_mark() gave its lines */
 	size_t nrecs;
 	const struct search_rec *recs;	/* in the order they were read */
 };
@@ -106,15 +103,18 @@ void searchasm_destroy(struct searchasm *a);
  * number of open events or an event's size grows past what it has had. */
 enum searchasm_added searchasm_add(struct searchasm *a, const char *line,
 				   size_t len, const char **ts, size_t *tslen);
-/* The same for a line that stays valid and unchanged until
- * searchasm_destroy() (a mapped file): kept by reference, not copied. */
-enum searchasm_added searchasm_add_stable(struct searchasm *a,
-					  const char *line, size_t len,
-					  const char **ts, size_t *tslen);
-/* The lowest address of a line given to searchasm_add_stable() that an
- * event still holds, NULL if none: what is below it can be released.
- * Walks every held event: for a call now and then, not per line. */
-const char *searchasm_oldest_stable(const struct searchasm *a);
+/* The same for a line that lr's logread_next() just gave: kept by
+ * reference (held, see logread_hold) rather than copied, until the event
+ * is given back. The assembly must then be destroyed before lr. */
+enum searchasm_added searchasm_add_held(struct searchasm *a,
+					struct logread *lr, const char *line,
+					size_t len, const char **ts,
+					size_t *tslen);
+/* OR marks into the event the line just added joined or began (nothing
+ * when it was not added): callers note, while the line is at hand, what
+ * they will want to know of the event, such as whether a search string
+ * is in it at all. */
+void searchasm_mark(struct searchasm *a, unsigned marks);
 /* The next event to output, in the tools' order, or NULL while the oldest
  * event held is still open. The event lives until the next call. */
 const struct search_event *searchasm_next(struct searchasm *a);

@@ -17,6 +17,13 @@ void *xcalloc(size_t n, size_t size);
 void *xrealloc(void *p, size_t n, size_t size);
 char *xstrdup(const char *s);
 
+/* memmem(3), faster for the short needles searches use: the first and
+ * last bytes of needle compared 16 positions at a time, the middle only
+ * where both match (glibc's memmem took a fifth of ausearch -k's time on
+ * a flood log). Same result as memmem. */
+const void *util_memfind(const void *hay, size_t n, const void *needle,
+			 size_t k);
+
 /* Report through log_msg() at LOG_ERR and exit(status). For the places that
  * decide a program cannot go on; modules return errors instead. */
 void fatal(int status, const char *fmt, ...)

@@ -8,6 +8,7 @@
 #include <unistd.h>
 
 #include "search.h"
+#include "util.h"
 #include "unit.h"
 
 /* Feed lines (one string, '\n' separated) and render what comes out as
@@ -324,6 +325,121 @@ START_TEST(test_many_open_events)
 }
 END_TEST
 
+/* Events of fd's log, assembled with its lines held (by reference in the
+ * reader's chunks) or copied, written to out as text: the same log must
+ * give the same bytes either way. */
+static size_t assemble_fd(int fd, int held, char *out, size_t outsz)
+{
+	struct logread *lr = logread_create();
+	struct searchasm *a = searchasm_create(2, 0, 0);
+	const struct search_event *ev;
+	const char *line, *ts;
+	size_t len, tslen, used = 0, i;
+	int flushed = 0;
+
+	ck_assert_ptr_nonnull(lr);
+	ck_assert_ptr_nonnull(a);
+	lseek(fd, 0, SEEK_SET);
+	logread_attach(lr, fd);
+	for (;;) {
+		if (logread_next(lr, &line, &len) == 1) {
+			if (held)
+				searchasm_add_held(a, lr, line, len, &ts, &tslen);
+			else
+				searchasm_add(a, line, len, &ts, &tslen);
+		} else if (!flushed) {
+			searchasm_flush(a);
+			flushed = 1;
+		} else {
+			break;
+		}
+		while ((ev = searchasm_next(a))) {
+			ck_assert_uint_lt(used + 16, outsz);
+			used += (size_t)snprintf(out + used, outsz - used,
+						 "%lu:%zu|", ev->serial, ev->nrecs);
+			for (i = 0; i < ev->nrecs; i++) {
+				ck_assert_uint_lt(used + ev->recs[i].len + 1, outsz);
+				memcpy(out + used, ev->recs[i].line, ev->recs[i].len);
+				used += ev->recs[i].len;
+				out[used++] = '\n';
+			}
+		}
+	}
+	searchasm_destroy(a);
+	logread_destroy(lr);
+	return used;
+}
+
+START_TEST(test_held_lines_across_chunks)
+{
+	FILE *f = tmpfile();
+	size_t cap = 40 << 20, n1, n2;
+	char *held = malloc(cap), *copied = malloc(cap);
+	int i;
+
+	ck_assert_ptr_nonnull(f);
+	ck_assert_ptr_nonnull(held);
+	ck_assert_ptr_nonnull(copied);
+	/* 12 MB: a dozen of the reader's chunks. Every 7th event gets a PATH
+	 * record 3 s late (after its event expired: an event of its own,
+	 * holding a chunk long read), every 5th a PATH 500 events later
+	 * (joining the open event), every 11th comes out of time order. */
+	for (i = 0; i < 60000; i++) {
+		int sec = 1000 + i / 4000, ms = (i / 4) % 1000;
+
+		if (i % 11 == 5)
+			sec -= 1;
+		fprintf(f, SC("%d.%03d", "%d") " comm=\"%0*d\"\n", sec, ms, i + 1,
+			50 + i % 90, i);
+		fprintf(f, PT("%d.%03d", "%d") "\n", sec, ms, i + 1);
+		if (i >= 500 && (i - 500) % 5 == 0)
+			fprintf(f, PA("%d.%03d", "%d") "\n", 1000 + (i - 500) / 4000,
+				((i - 500) / 4) % 1000, i - 500 + 1);
+		if (i >= 12000 && i % 7 == 0)
+			fprintf(f, PA("%d.%03d", "%d") "\n", 1000 + (i - 12000) / 4000,
+				((i - 12000) / 4) % 1000, i - 12000 + 1);
+	}
+	fflush(f);
+	ck_assert_int_gt(ftell(f), 10 << 20);
+	n1 = assemble_fd(fileno(f), 1, held, cap);
+	n2 = assemble_fd(fileno(f), 0, copied, cap);
+	ck_assert_uint_eq(n1, n2);
+	ck_assert_int_eq(memcmp(held, copied, n1), 0);
+	ck_assert_uint_gt(n1, (size_t)ftell(f));
+	fclose(f);
+	free(held);
+	free(copied);
+}
+END_TEST
+
+/* util_memfind: memmem's answer on random text over a small alphabet
+ * (many partial matches), every needle length and position, the ends */
+START_TEST(test_memfind_is_memmem)
+{
+	char hay[300], needle[40];
+	unsigned seed = 12345;
+	int round;
+
+	for (round = 0; round < 200000; round++) {
+		size_t n = (seed = seed * 1103515245 + 12345) % sizeof(hay);
+		size_t k = (seed = seed * 1103515245 + 12345) % 24, i;
+
+		for (i = 0; i < n; i++)
+			hay[i] = "ab\nc"[(seed = seed * 1103515245 + 12345) >> 16 & 3];
+		for (i = 0; i < k; i++)
+			needle[i] = "ab\nc"[(seed = seed * 1103515245 + 12345) >> 16 & 3];
+		/* half the time, a needle cut from the haystack (a hit) */
+		if (round & 1 && k <= n && n) {
+			size_t at = (seed >> 8) % (n - k + 1);
+
+			memcpy(needle, hay + at, k);
+		}
+		ck_assert_ptr_eq(util_memfind(hay, n, needle, k),
+				 memmem(hay, n, needle, k));
+	}
+}
+END_TEST
+
 /* logread: lines from a pipe, cut as fgets(8970) cuts them */
 static void lines_of(const char *data, size_t n, char *out, size_t outsz)
 {
@@ -413,6 +529,8 @@ int main(void)
 	tcase_add_test(tc, test_time_range_drops_records);
 	tcase_add_test(tc, test_enriched_split);
 	tcase_add_test(tc, test_many_open_events);
+	tcase_add_test(tc, test_held_lines_across_chunks);
+	tcase_add_test(tc, test_memfind_is_memmem);
 	tcase_add_test(tc, test_logread_lines);
 	tcase_add_test(tc, test_logread_rotated);
 	suite_add_tcase(s, tc);

@@ -7,11 +7,14 @@
  * same answers come from three structures:
  *   - a hash of the open ("building") events by identity, for the
  *     record that joins one;
- *   - a min-heap of the open events by second, for expiry;
- *   - a min-heap of every held event by (sec, milli, serial, slot), for
+ *   - a queue of the open events by second, for expiry;
+ *   - a queue of every held event by (sec, milli, serial, slot), for
  *     output order. The slot is the index the tools' array would give the
  *     event (the lowest free one): it breaks ties between events of equal
  *     time (two nodes) as their scan does.
+ * A queue is a FIFO while events come in order, as they do in a log, and
+ * a min-heap for those that do not: its minimum is the lesser of the two
+ * heads, so a log in order costs no sifting at all.
  * Events are pooled with their buffers, so a steady log allocates nothing.
  */
 #include <errno.h>
@@ -19,8 +22,10 @@
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/mman.h>
 
 #include "search.h"
+#include "search-int.h"
 #include "tables.h"
 
 #define TYPE_PROCTITLE	1327
@@ -28,19 +33,22 @@
 #define TYPE_KERNEL	2000
 
 #define EVENT_INLINE_RECS	4
+/* events a slab holds: few in the first (a short log), then many */
+#define SLAB_EVENTS(i)		((i) ? 1024 : 32)
 
 struct asm_event {
 	struct search_event ev;
 	struct asm_event *hnext;	/* hash chain, or the free list */
-	size_t slot;
-	int complete;
 	uint64_t hash;
-	char *text;			/* node, then every line */
+	unsigned slot;
+	int complete;
+	char *text;			/* node, then every copied line */
 	size_t text_len, text_cap;
 	size_t node_len;		/* the node heads text, when ev.node */
 	struct search_rec *recs;	/* line = offset into text until given,
 					 * unless the record is borrowed */
-	unsigned char *borrowed;	/* per record: line is the caller's */
+	unsigned char *borrowed;	/* per record: line is held from the
+					 * reader (logread_hold) */
 	size_t recs_cap;
 	/* most events have a few records: kept here, no allocation */
 	struct search_rec inl[EVENT_INLINE_RECS];
@@ -48,7 +56,7 @@ struct asm_event {
 };
 
 /* A heap entry carries its key, so that sifting reads one array and not
- * the events: the window of a flood holds tens of thousands of them. */
+ * the events. */
 struct heap_ent {
 	long long sec;
 	unsigned long serial;
@@ -57,10 +65,22 @@ struct heap_ent {
 	struct asm_event *e;
 };
 
-struct heap {
-	struct heap_ent *v;
-	size_t n, cap;
-	int by_order;		/* 1: (sec, milli, serial, slot); 0: sec */
+/* A queue (see above): the FIFO holds events in key order, the heap the
+ * others. */
+struct queue {
+	struct asm_event **ring;
+	size_t head, n, cap;		/* the FIFO: ring[head], n of them */
+	struct heap_ent *v;		/* the heap */
+	size_t hn, hcap;
+	int by_order;			/* 1: (sec, milli, serial, slot); 0: sec */
+};
+
+/* The free slots: a bitmap (a set bit is a free slot) and a summary of
+ * its words that have one, so the lowest is found in a few words. */
+struct slots {
+	uint64_t *bits, *sum;
+	size_t nwords;			/* bits has nwords, sum nwords / 64 */
+	size_t nfree, next;
 };
 
 struct searchasm {
@@ -68,126 +88,209 @@ struct searchasm {
 	time_t start, end;
 	struct asm_event **buckets;
 	size_t nbuckets, nbuilding;
-	struct heap order, expire;
-	size_t *free_slots;	/* a min-heap of the slots given back */
-	size_t nfree, free_cap, next_slot;
+	struct queue order, expire;
+	struct slots slots;
 	size_t ncomplete;
 	struct asm_event *pool;
 	struct asm_event *given;	/* the event last returned */
 	struct asm_event *last;		/* the open event last begun */
+	struct asm_event *took;		/* the event the last line joined */
+	unsigned long max_serial;	/* the highest serial begun */
+	int any_serial;			/* max_serial is set */
+	struct logread *lr;		/* where held lines come from */
+	struct asm_event **slabs;	/* every event lives in one */
+	size_t nslabs, slabs_cap;
+	struct searchhdr_cache types;
 };
 
-/* ---- heaps --------------------------------------------------------------- */
+/* ---- queues -------------------------------------------------------------- */
 
-static int heap_less(const struct heap *h, const struct heap_ent *a,
-		     const struct heap_ent *b)
+static int key_less(int by_order, long long asec, unsigned amilli,
+		    unsigned long aserial, unsigned aslot, long long bsec,
+		    unsigned bmilli, unsigned long bserial, unsigned bslot)
 {
-	if (a->sec != b->sec)
-		return a->sec < b->sec;
-	if (!h->by_order)
+	if (asec != bsec)
+		return asec < bsec;
+	if (!by_order)
 		return 0;
-	if (a->milli != b->milli)
-		return a->milli < b->milli;
-	if (a->serial != b->serial)
-		return a->serial < b->serial;
-	return a->slot < b->slot;
+	if (amilli != bmilli)
+		return amilli < bmilli;
+	if (aserial != bserial)
+		return aserial < bserial;
+	return aslot < bslot;
 }
 
-static int heap_push(struct heap *h, struct asm_event *e)
+static int ent_less(const struct queue *q, const struct heap_ent *a,
+		    const struct heap_ent *b)
 {
-	struct heap_ent x = { e->ev.sec, e->ev.serial, e->ev.milli,
-			      (unsigned)e->slot, e };
+	return key_less(q->by_order, a->sec, a->milli, a->serial, a->slot,
+			b->sec, b->milli, b->serial, b->slot);
+}
+
+static int ev_less(const struct queue *q, const struct asm_event *a,
+		   const struct asm_event *b)
+{
+	return key_less(q->by_order, a->ev.sec, a->ev.milli, a->ev.serial,
+			a->slot, b->ev.sec, b->ev.milli, b->ev.serial, b->slot);
+}
+
+static int heap_push(struct queue *q, struct asm_event *e)
+{
+	struct heap_ent x = { e->ev.sec, e->ev.serial, e->ev.milli, e->slot, e };
 	size_t i;
 
-	if (h->n == h->cap) {
-		size_t cap = h->cap ? 2 * h->cap : 64;
-		struct heap_ent *v = realloc(h->v, cap * sizeof(*v));
+	if (q->hn == q->hcap) {
+		size_t cap = q->hcap ? 2 * q->hcap : 64;
+		struct heap_ent *v = realloc(q->v, cap * sizeof(*v));
 
 		if (!v)
 			return -1;
-		h->v = v;
-		h->cap = cap;
+		q->v = v;
+		q->hcap = cap;
 	}
-	/* a log in time order pushes past the end: no move at all */
-	for (i = h->n++; i > 0; i = (i - 1) / 2) {
-		if (!heap_less(h, &x, &h->v[(i - 1) / 2]))
+	for (i = q->hn++; i > 0; i = (i - 1) / 2) {
+		if (!ent_less(q, &x, &q->v[(i - 1) / 2]))
 			break;
-		h->v[i] = h->v[(i - 1) / 2];
+		q->v[i] = q->v[(i - 1) / 2];
 	}
-	h->v[i] = x;
+	q->v[i] = x;
 	return 0;
 }
 
-/* Only the top ever leaves a heap here. */
-static struct asm_event *heap_pop(struct heap *h)
+static struct asm_event *heap_pop(struct queue *q)
 {
-	struct asm_event *top = h->v[0].e;
+	struct asm_event *top = q->v[0].e;
 	struct heap_ent last;
 	size_t i = 0;
 
-	last = h->v[--h->n];
+	last = q->v[--q->hn];
 	for (;;) {
 		size_t c = 2 * i + 1;
 
-		if (c >= h->n)
+		if (c >= q->hn)
 			break;
-		if (c + 1 < h->n && heap_less(h, &h->v[c + 1], &h->v[c]))
+		if (c + 1 < q->hn && ent_less(q, &q->v[c + 1], &q->v[c]))
 			c++;
-		if (!heap_less(h, &h->v[c], &last))
+		if (!ent_less(q, &q->v[c], &last))
 			break;
-		h->v[i] = h->v[c];
+		q->v[i] = q->v[c];
 		i = c;
 	}
-	if (h->n)
-		h->v[i] = last;
+	if (q->hn)
+		q->v[i] = last;
 	return top;
 }
 
-/* The free slots: a min-heap of numbers, the lowest reused first. */
-static size_t slot_take(struct searchasm *a)
+static struct asm_event *ring_at(const struct queue *q, size_t i)
 {
-	size_t top, i = 0, last;
-
-	if (a->nfree == 0)
-		return a->next_slot++;
-	top = a->free_slots[0];
-	last = a->free_slots[--a->nfree];
-	for (;;) {
-		size_t c = 2 * i + 1;
-
-		if (c >= a->nfree)
-			break;
-		if (c + 1 < a->nfree && a->free_slots[c + 1] < a->free_slots[c])
-			c++;
-		if (a->free_slots[c] >= last)
-			break;
-		a->free_slots[i] = a->free_slots[c];
-		i = c;
-	}
-	if (a->nfree)
-		a->free_slots[i] = last;
-	return top;
+	return q->ring[(q->head + i) & (q->cap - 1)];
 }
 
-static int slot_give(struct searchasm *a, size_t slot)
+static int queue_push(struct queue *q, struct asm_event *e)
 {
-	size_t i;
+	if (q->n && ev_less(q, e, ring_at(q, q->n - 1)))
+		return heap_push(q, e);
+	if (q->n == q->cap) {
+		size_t cap = q->cap ? 2 * q->cap : 64, i;
+		struct asm_event **r = malloc(cap * sizeof(*r));
 
-	if (a->nfree == a->free_cap) {
-		size_t cap = a->free_cap ? 2 * a->free_cap : 64;
-		size_t *v = realloc(a->free_slots, cap * sizeof(*v));
-
-		if (!v)
+		if (!r)
 			return -1;
-		a->free_slots = v;
-		a->free_cap = cap;
+		for (i = 0; i < q->n; i++)
+			r[i] = ring_at(q, i);
+		free(q->ring);
+		q->ring = r;
+		q->head = 0;
+		q->cap = cap;
 	}
-	i = a->nfree++;
-	while (i > 0 && a->free_slots[(i - 1) / 2] > slot) {
-		a->free_slots[i] = a->free_slots[(i - 1) / 2];
-		i = (i - 1) / 2;
+	q->ring[(q->head + q->n++) & (q->cap - 1)] = e;
+	return 0;
+}
+
+static size_t queue_len(const struct queue *q)
+{
+	return q->n + q->hn;
+}
+
+/* The least event, NULL when empty; *from_heap says where it is. */
+static struct asm_event *queue_top(const struct queue *q, int *from_heap)
+{
+	struct asm_event *r = q->n ? ring_at(q, 0) : NULL;
+
+	*from_heap = q->hn && (!r || ent_less(q, &q->v[0], &(struct heap_ent){
+		r->ev.sec, r->ev.serial, r->ev.milli, r->slot, r }));
+	return *from_heap ? q->v[0].e : r;
+}
+
+static struct asm_event *queue_pop(struct queue *q)
+{
+	int from_heap;
+	struct asm_event *e = queue_top(q, &from_heap);
+
+	if (from_heap)
+		return heap_pop(q);
+	q->head = (q->head + 1) & (q->cap - 1);
+	q->n--;
+	return e;
+}
+
+/* The i-th held event in no order, for destroy. */
+static struct asm_event *queue_at(const struct queue *q, size_t i)
+{
+	return i < q->n ? ring_at(q, i) : q->v[i - q->n].e;
+}
+
+static void queue_free(struct queue *q)
+{
+	free(q->ring);
+	free(q->v);
+}
+
+/* ---- slots --------------------------------------------------------------- */
+
+static unsigned slot_take(struct slots *s)
+{
+	size_t w, i;
+	unsigned slot;
+
+	if (s->nfree == 0)
+		return (unsigned)s->next++;
+	for (w = 0; !s->sum[w]; w++)
+		;
+	i = w * 64 + (size_t)__builtin_ctzll(s->sum[w]);
+	slot = (unsigned)(i * 64 + (size_t)__builtin_ctzll(s->bits[i]));
+	s->bits[i] &= s->bits[i] - 1;
+	if (!s->bits[i])
+		s->sum[w] &= ~(1ULL << (i & 63));
+	s->nfree--;
+	return slot;
+}
+
+static int slot_give(struct slots *s, unsigned slot)
+{
+	size_t i = slot / 64;
+
+	if (i >= s->nwords) {
+		size_t n = s->nwords ? 2 * s->nwords : 64;
+		uint64_t *b, *u;
+
+		while (n <= i)
+			n *= 2;
+		b = realloc(s->bits, n * sizeof(*b));
+		if (!b)
+			return -1;
+		s->bits = b;
+		u = realloc(s->sum, n / 64 * sizeof(*u));
+		if (!u)
+			return -1;
+		s->sum = u;
+		memset(b + s->nwords, 0, (n - s->nwords) * sizeof(*b));
+		memset(u + s->nwords / 64, 0, (n - s->nwords) / 64 * sizeof(*u));
+		s->nwords = n;
 	}
-	a->free_slots[i] = slot;
+	s->bits[i] |= 1ULL << (slot & 63);
+	s->sum[i / 64] |= 1ULL << (i & 63);
+	s->nfree++;
 	return 0;
 }
 
@@ -263,6 +366,18 @@ struct searchasm *searchasm_create(unsigned eoe_timeout, time_t start,
 	return a;
 }
 
+/* The lines e holds from the reader go back to it. */
+static void event_drop_lines(struct searchasm *a, struct asm_event *e)
+{
+	size_t i;
+
+	for (i = 0; i < e->ev.nrecs; i++)
+		if (e->borrowed[i]) {
+			logread_drop(a->lr, e->recs[i].line);
+			e->borrowed[i] = 0;
+		}
+}
+
 static void event_free(struct asm_event *e)
 {
 	free(e->text);
@@ -270,154 +385,35 @@ static void event_free(struct asm_event *e)
 		free(e->recs);
 	if (e->borrowed != e->inl_borrowed)
 		free(e->borrowed);
-	free(e);
 }
 
 void searchasm_destroy(struct searchasm *a)
 {
-	struct asm_event *e, *next;
-	size_t i;
+	size_t i, j;
 
 	if (!a)
 		return;
-	for (i = 0; i < a->order.n; i++)
-		event_free(a->order.v[i].e);
+	for (i = 0; i < queue_len(&a->order); i++)
+		event_drop_lines(a, queue_at(&a->order, i));
 	if (a->given)
-		event_free(a->given);
-	for (e = a->pool; e; e = next) {
-		next = e->hnext;
-		event_free(e);
+		event_drop_lines(a, a->given);
+	for (i = 0; i < a->nslabs; i++) {
+		for (j = 0; j < SLAB_EVENTS(i); j++)
+			event_free(&a->slabs[i][j]);
+		munmap(a->slabs[i], SLAB_EVENTS(i) * sizeof(**a->slabs));
 	}
-	free(a->order.v);
-	free(a->expire.v);
+	free(a->slabs);
+	queue_free(&a->order);
+	queue_free(&a->expire);
 	free(a->buckets);
-	free(a->free_slots);
+	free(a->slots.bits);
+	free(a->slots.sum);
 	free(a);
 }
 
 size_t searchasm_held(const struct searchasm *a)
 {
-	return a->order.n;
-}
-
-/* ---- the line's header --------------------------------------------------- */
-
-struct header {
-	long long sec;
-	unsigned milli;
-	unsigned long serial;
-	const char *node;
-	size_t node_len;
-	int type;
-};
-
-/* Next token of window w (spaces separate, runs count once). */
-static int next_token(const char *w, size_t n, size_t *pos, size_t *start,
-		      size_t *len)
-{
-	size_t i = *pos;
-
-	while (i < n && w[i] == ' ')
-		i++;
-	if (i >= n)
-		return 0;
-	*start = i;
-	while (i < n && w[i] != ' ')
-		i++;
-	*len = i - *start;
-	*pos = i;
-	return 1;
-}
-
-/* The timestamp "SEC[.MILLI][:SERIAL]" read as the tools read it
- * (strtoul, so a sign or leading blanks pass): 0, or -1 when refused. */
-static int parse_stamp(const char *s, unsigned timeout, struct header *h)
-{
-	const char *p;
-
-	/* into a signed time_t, as theirs: "-5" is second -5 */
-	errno = 0;
-	h->sec = (long)strtoul(s, NULL, 10);
-	if (errno || h->sec > LONG_MAX - (long)timeout - 1)
-		return -1;
-	h->milli = 0;
-	h->serial = 0;
-	p = strchr(s, '.');
-	if (p) {
-		p++;
-		/* into an unsigned int, as theirs */
-		h->milli = (unsigned)strtoul(p, NULL, 10);
-		if (errno || h->milli > 999)
-			return -1;
-		s = p;
-	}
-	p = strchr(s, ':');
-	if (p) {
-		h->serial = strtoul(p + 1, NULL, 10);
-		if (errno)
-			return -1;
-	}
-	return 0;
-}
-
-/* Spec 1.3: node, type and timestamp from the first 80 bytes (340 when the
- * line starts with 'n'). */
-static enum searchasm_added read_header(const struct searchasm *a,
-					const char *line, size_t len,
-					struct header *h, const char **ts,
-					size_t *tslen)
-{
-	char w[341], tname[341];
-	size_t n = line[0] == 'n' ? 340 : 80, pos = 0, start, tlen;
-	size_t ty_start, ty_len;
-	const char *stamp;
-	size_t s, e;
-
-	if (len < n)
-		n = len;
-	memcpy(w, line, n);
-	w[n] = '\0';
-	h->node = NULL;
-	h->node_len = 0;
-	if (!next_token(w, n, &pos, &start, &tlen))
-		return SEARCHASM_IGNORED;
-	if (w[start] == 'n') {
-		size_t ns = start + 5 < pos ? start + 5 : pos;
-
-		h->node = line + ns;
-		h->node_len = pos - ns;
-		if (!next_token(w, n, &pos, &start, &tlen))
-			return SEARCHASM_IGNORED;
-	}
-	ty_start = start + 5 < pos ? start + 5 : pos;
-	ty_len = pos - ty_start;
-	if (!next_token(w, n, &pos, &start, &tlen) || tlen <= 18)
-		return SEARCHASM_IGNORED;
-	if (w[start + 9] == '(') {
-		s = start + 10;
-	} else {
-		const char *paren = memchr(w + start, '(', tlen);
-
-		if (!paren)
-			return SEARCHASM_IGNORED;
-		s = (size_t)(paren - w) + 1;
-	}
-	for (e = s; e < pos && w[e] != ')'; e++)
-		;
-	w[e] = '\0';
-	stamp = w + s;
-	if (parse_stamp(stamp, a->timeout, h) < 0) {
-		*ts = line + s;
-		*tslen = e - s;
-		return SEARCHASM_BADTIME;
-	}
-	if ((a->start && h->sec < (long long)a->start) ||
-	    (a->end && h->sec > (long long)a->end))
-		return SEARCHASM_IGNORED;
-	memcpy(tname, w + ty_start, ty_len);
-	tname[ty_len] = '\0';
-	h->type = tables_msgtype_number(tname);
-	return SEARCHASM_ADDED;
+	return queue_len(&a->order);
 }
 
 /* ---- events -------------------------------------------------------------- */
@@ -448,8 +444,9 @@ static int text_reserve(struct asm_event *e, size_t len)
 	return 0;
 }
 
+/* borrow: line is the reader's (lr), held rather than copied */
 static int event_append(struct asm_event *e, const char *line, size_t len,
-			int type, int borrow)
+			int type, struct logread *borrow)
 {
 	struct search_rec *r;
 	const char *sep;
@@ -477,9 +474,10 @@ static int event_append(struct asm_event *e, const char *line, size_t len,
 		e->borrowed = b;
 		e->recs_cap = cap;
 	}
-	e->borrowed[e->ev.nrecs] = (unsigned char)borrow;
+	e->borrowed[e->ev.nrecs] = borrow != NULL;
 	r = &e->recs[e->ev.nrecs++];
 	if (borrow) {
+		logread_hold(borrow, line);
 		r->line = line;
 	} else {
 		memcpy(e->text + e->text_len, line, len);
@@ -495,7 +493,7 @@ static int event_append(struct asm_event *e, const char *line, size_t len,
 	return 0;
 }
 
-static struct asm_event *event_find(struct searchasm *a, const struct header *h,
+static struct asm_event *event_find(struct searchasm *a, const struct searchhdr *h,
 				    uint64_t hash)
 {
 	struct asm_event *e = a->buckets[hash & (a->nbuckets - 1)];
@@ -523,27 +521,59 @@ static void event_complete(struct searchasm *a, struct asm_event *e)
 	a->ncomplete++;
 }
 
-static struct asm_event *event_new(struct searchasm *a, const struct header *h,
+/* Events come a slab at a time, their pages mapped at once: one
+ * call instead of a page fault every dozen events while a flood's window
+ * fills (faults are dear on the machines we measure). */
+static int slab_new(struct searchasm *a)
+{
+	struct asm_event *v;
+	size_t i, n;
+
+	if (a->nslabs == a->slabs_cap) {
+		size_t cap = a->slabs_cap ? 2 * a->slabs_cap : 16;
+		struct asm_event **s = realloc(a->slabs, cap * sizeof(*s));
+
+		if (!s)
+			return -1;
+		a->slabs = s;
+		a->slabs_cap = cap;
+	}
+	n = SLAB_EVENTS(a->nslabs);
+	/* the first slab is faulted in as it is used: a small log needs a
+	 * few events */
+	v = mmap(NULL, n * sizeof(*v), PROT_READ | PROT_WRITE,
+		 MAP_PRIVATE | MAP_ANONYMOUS | (a->nslabs ? MAP_POPULATE : 0),
+		 -1, 0);
+	if (v == MAP_FAILED)
+		return -1;
+	a->slabs[a->nslabs++] = v;
+	/* handed out lowest address first */
+	for (i = n; i-- > 0;) {
+		v[i].recs = v[i].inl;
+		v[i].borrowed = v[i].inl_borrowed;
+		v[i].recs_cap = EVENT_INLINE_RECS;
+		v[i].hnext = a->pool;
+		a->pool = &v[i];
+	}
+	return 0;
+}
+
+static struct asm_event *event_new(struct searchasm *a, const struct searchhdr *h,
 				   uint64_t hash)
 {
-	struct asm_event *e = a->pool;
+	struct asm_event *e;
 
-	if (e) {
-		a->pool = e->hnext;
-	} else {
-		e = calloc(1, sizeof(*e));
-		if (!e)
-			return NULL;
-		e->recs = e->inl;
-		e->borrowed = e->inl_borrowed;
-		e->recs_cap = EVENT_INLINE_RECS;
-	}
+	if (!a->pool && slab_new(a) < 0)
+		return NULL;
+	e = a->pool;
+	a->pool = e->hnext;
 	e->ev.sec = h->sec;
 	e->ev.milli = h->milli;
 	e->ev.serial = h->serial;
 	e->ev.type = h->type;
 	e->ev.enriched = 0;
 	e->ev.nrecs = 0;
+	e->ev.marks = 0;
 	e->ev.node = NULL;
 	e->complete = 0;
 	e->hash = hash;
@@ -567,16 +597,18 @@ static struct asm_event *event_new(struct searchasm *a, const struct header *h,
 
 static enum searchasm_added add_line(struct searchasm *a, const char *line,
 				     size_t len, const char **ts, size_t *tslen,
-				     int borrow)
+				     struct logread *borrow)
 {
-	struct header h;
+	struct searchhdr h;
 	struct asm_event *e;
 	enum searchasm_added rc;
 	uint64_t hash;
 
+	a->took = NULL;
 	if (len == 0)
 		return SEARCHASM_IGNORED;
-	rc = read_header(a, line, len, &h, ts, tslen);
+	rc = searchhdr_read(&a->types, a->timeout, a->start, a->end, line, len,
+			    &h, ts, tslen);
 	if (rc != SEARCHASM_ADDED)
 		return rc;
 	/* most records join the event begun just before them */
@@ -584,34 +616,41 @@ static enum searchasm_added add_line(struct searchasm *a, const char *line,
 	if (e && e->ev.sec == h.sec && e->ev.milli == h.milli &&
 	    e->ev.serial == h.serial && !e->ev.node == !h.node &&
 	    (!h.node || (e->node_len == h.node_len &&
-			 !memcmp(e->text, h.node, h.node_len)))) {
-		if (event_append(e, line, len, h.type, borrow) < 0)
-			return SEARCHASM_IGNORED;
-		return SEARCHASM_ADDED;
-	}
+			 !memcmp(e->text, h.node, h.node_len))))
+		goto join;
 	hash = ident_hash(h.sec, h.milli, h.serial, h.node, h.node_len);
-	e = event_find(a, &h, hash);
-	if (e) {
-		if (event_append(e, line, len, h.type, borrow) < 0)
-			return SEARCHASM_IGNORED;
-		return SEARCHASM_ADDED;
+	/* a serial above every one begun so far cannot be open: a log's
+	 * serials grow, and the lookup is a cache miss in a flood's window */
+	if (!a->any_serial || h.serial <= a->max_serial) {
+		e = event_find(a, &h, hash);
+		if (e)
+			goto join;
 	}
 	if (h.type == TYPE_EOE)
 		return SEARCHASM_IGNORED;
 	e = event_new(a, &h, hash);
 	if (!e || event_append(e, line, len, h.type, borrow) < 0)
 		goto nomem;
-	e->slot = slot_take(a);
-	if (heap_push(&a->order, e) < 0) {
-		slot_give(a, e->slot);
+	if (!a->any_serial || h.serial > a->max_serial)
+		a->max_serial = h.serial;
+	a->any_serial = 1;
+	e->slot = slot_take(&a->slots);
+	if (queue_push(&a->order, e) < 0) {
+		slot_give(&a->slots, e->slot);
 		goto nomem;
 	}
+	a->took = e;
 	/* the tools test every open event against the new one's second, and
 	 * the new one itself by its first type: one that completes at once
 	 * is never open */
-	while (a->expire.n &&
-	       a->expire.v[0].sec + (long long)a->timeout <= h.sec)
-		event_complete(a, heap_pop(&a->expire));
+	while (queue_len(&a->expire)) {
+		int from_heap;
+		struct asm_event *old = queue_top(&a->expire, &from_heap);
+
+		if (old->ev.sec + (long long)a->timeout > h.sec)
+			break;
+		event_complete(a, queue_pop(&a->expire));
+	}
 	if (completes_at_once(e->ev.type)) {
 		e->complete = 1;
 		a->ncomplete++;
@@ -619,12 +658,17 @@ static enum searchasm_added add_line(struct searchasm *a, const char *line,
 	}
 	if (a->nbuilding >= a->nbuckets && hash_grow(a) < 0)
 		goto nomem_held;
-	if (heap_push(&a->expire, e) < 0)
+	if (queue_push(&a->expire, e) < 0)
 		goto nomem_held;
 	e->hnext = a->buckets[hash & (a->nbuckets - 1)];
 	a->buckets[hash & (a->nbuckets - 1)] = e;
 	a->nbuilding++;
 	a->last = e;
+	return SEARCHASM_ADDED;
+join:
+	if (event_append(e, line, len, h.type, borrow) < 0)
+		return SEARCHASM_IGNORED;
+	a->took = e;
 	return SEARCHASM_ADDED;
 nomem_held:
 	/* held but not open: it completes with the next call */
@@ -634,6 +678,7 @@ nomem_held:
 nomem:
 	/* out of memory: the line is lost, as the tools lose it */
 	if (e) {
+		event_drop_lines(a, e);
 		e->hnext = a->pool;
 		a->pool = e;
 	}
@@ -647,7 +692,8 @@ static void give_back(struct searchasm *a)
 	if (!e)
 		return;
 	a->given = NULL;
-	slot_give(a, e->slot);
+	event_drop_lines(a, e);
+	slot_give(&a->slots, e->slot);
 	e->hnext = a->pool;
 	a->pool = e;
 }
@@ -655,16 +701,19 @@ static void give_back(struct searchasm *a)
 const struct search_event *searchasm_next(struct searchasm *a)
 {
 	struct asm_event *e;
+	int from_heap;
 	size_t i;
 
 	give_back(a);
-	if (a->ncomplete == 0 || a->order.n == 0)
+	if (a->ncomplete == 0 || queue_len(&a->order) == 0)
 		return NULL;
-	if (!a->order.v[0].e->complete)
+	if (!queue_top(&a->order, &from_heap)->complete)
 		return NULL;
-	e = heap_pop(&a->order);
+	e = queue_pop(&a->order);
 	a->ncomplete--;
 	a->given = e;
+	if (a->took == e)
+		a->took = NULL;
 	for (i = 0; i < e->ev.nrecs; i++)
 		if (!e->borrowed[i])
 			e->recs[i].line = e->text +
@@ -678,33 +727,26 @@ const struct search_event *searchasm_next(struct searchasm *a)
 enum searchasm_added searchasm_add(struct searchasm *a, const char *line,
 				   size_t len, const char **ts, size_t *tslen)
 {
-	return add_line(a, line, len, ts, tslen, 0);
+	return add_line(a, line, len, ts, tslen, NULL);
 }
 
-enum searchasm_added searchasm_add_stable(struct searchasm *a,
-					  const char *line, size_t len,
-					  const char **ts, size_t *tslen)
+enum searchasm_added searchasm_add_held(struct searchasm *a,
+					struct logread *lr, const char *line,
+					size_t len, const char **ts,
+					size_t *tslen)
 {
-	return add_line(a, line, len, ts, tslen, 1);
+	a->lr = lr;
+	return add_line(a, line, len, ts, tslen, lr);
 }
 
-const char *searchasm_oldest_stable(const struct searchasm *a)
+void searchasm_mark(struct searchasm *a, unsigned marks)
 {
-	const char *low = NULL;
-	size_t i, j;
-
-	for (i = 0; i < a->order.n; i++) {
-		const struct asm_event *e = a->order.v[i].e;
-
-		for (j = 0; j < e->ev.nrecs; j++)
-			if (e->borrowed[j] && (!low || e->recs[j].line < low))
-				low = e->recs[j].line;
-	}
-	return low;
+	if (a->took)
+		a->took->ev.marks |= marks;
 }
 
 void searchasm_flush(struct searchasm *a)
 {
-	while (a->expire.n)
-		event_complete(a, heap_pop(&a->expire));
+	while (queue_len(&a->expire))
+		event_complete(a, queue_pop(&a->expire));
 }

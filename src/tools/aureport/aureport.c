@@ -124,8 +124,8 @@ static void feed_fd(struct run *run, int fd, const char *name, int last)
 	logread_attach(run->lr, fd);
 	while (logread_next(run->lr, &line, &len) == 1) {
 		note_first_line(run, line, len);
-		if (searchasm_add(run->asm_, line, len, &ts, &tslen) ==
-		    SEARCHASM_BADTIME)
+		if (searchasm_add_held(run->asm_, run->lr, line, len, &ts,
+				       &tslen) == SEARCHASM_BADTIME)
 			fprintf(stderr, "Error extracting time stamp (%.*s)\n",
 				(int)tslen, ts);
 		drain(run);

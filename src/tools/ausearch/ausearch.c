@@ -31,7 +31,10 @@ struct run {
 	int status;		/* 12: stale checkpoint */
 	char *last_file;	/* the last log read */
 	struct render *render;	/* -i, csv, text */
+	int prefilter;		/* match_line_may() marks the events */
 };
+
+#define MARK_MAY	1u
 
 /* ---- output -------------------------------------------------------------- */
 
@@ -112,6 +115,8 @@ static void drain(struct run *run)
 	while (!run->done && (ev = searchasm_next(run->asm_))) {
 		if (run->use_ck && skip_before_checkpoint(run, ev))
 			continue;
+		if (run->prefilter && !(ev->marks & MARK_MAY))
+			continue;
 		if (!match_event(run->q, &run->items, ev))
 			continue;
 		print_event(run, ev);
@@ -123,37 +128,27 @@ static void drain(struct run *run)
 
 /* ---- input --------------------------------------------------------------- */
 
-/* How often the pages of a mapped log that no event holds are given
- * back, in bytes read: the memory stays near the events' window. */
-#define RELEASE_EVERY	(8 << 20)
-
-/* A regular file is mapped and its lines kept by reference; a pipe is
- * read and its lines copied. */
+/* Lines are kept by reference in the reader's memory until their event
+ * is given. With a prefilter (match.c), each line says whether it may
+ * hold what is searched for: an event none of whose lines may is not
+ * extracted at all. */
 static void feed_fd(struct run *run, int fd)
 {
 	const char *line, *ts;
-	size_t len, tslen, since = 0;
-	int stable = logread_map(run->lr, fd);
+	size_t len, tslen;
 	enum searchasm_added added;
 
-	if (!stable)
-		logread_attach(run->lr, fd);
+	logread_attach(run->lr, fd);
 	while (!run->done && logread_next(run->lr, &line, &len) == 1) {
-		if (stable)
-			added = searchasm_add_stable(run->asm_, line, len, &ts,
-						     &tslen);
-		else
-			added = searchasm_add(run->asm_, line, len, &ts, &tslen);
+		added = searchasm_add_held(run->asm_, run->lr, line, len, &ts,
+					   &tslen);
 		if (added == SEARCHASM_BADTIME)
 			fprintf(stderr, "Error extracting time stamp (%.*s)\n",
 				(int)tslen, ts);
+		else if (added == SEARCHASM_ADDED && run->prefilter &&
+			 match_line_may(run->q, line, len))
+			searchasm_mark(run->asm_, MARK_MAY);
 		drain(run);
-		since += len + 1;
-		if (stable && since >= RELEASE_EVERY) {
-			logread_release(run->lr,
-					searchasm_oldest_stable(run->asm_));
-			since = 0;
-		}
 	}
 }
 
@@ -326,6 +321,7 @@ int main(int argc, char **argv)
 		return 1;
 	}
 	items_init(&run.items);
+	run.prefilter = match_prefilter(&q);
 	rc = feed_input(&run, conf_log);
 	fflush(stdout);
 	if (rc == 0 && run.status)

@@ -53,6 +53,7 @@ struct query {
 	int success;		/* -1, 0 failed, 1 success */
 	const char *comm, *file, *host, *key, *terminal, *exe, *uuid, *vm;
 	const char *subject, *object, *context;
+	size_t key_len;		/* strlen(key) */
 	const char *nodes[AS_MAX_LIST];
 	size_t nnodes;
 	int *types;		/* -m */
@@ -116,6 +117,8 @@ int checkpoint_write(const char *file, const char *log,
 		     const struct checkpoint *last);
 
 /* match.c */
+int match_prefilter(struct query *q);
+int match_line_may(const struct query *q, const char *line, size_t len);
 int match_event(const struct query *q, struct items *it,
 		const struct search_event *ev);
 

@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "ausearch.h"
+#include "util.h"
 
 static int str_match(const struct query *q, const char *want, const char *have)
 {
@@ -108,6 +109,35 @@ static int file_match(const struct query *q, const struct items *it)
 	if (list_match(q, q->file, it->files, it->nfiles))
 		return 1;
 	return str_match(q, q->file, it->cwd);
+}
+
+/* The prefilter: only -k has one. --debug reports malformed events,
+ * which needs every event extracted. */
+int match_prefilter(struct query *q)
+{
+	if (!q->key || q->debug)
+		return 0;
+	q->key_len = strlen(q->key);
+	return 1;
+}
+
+/* Whether the line can hold -k's key. A record gives keys only from its
+ * key= fields (extract.c's keys_field): one with a hex value may hold it
+ * encoded; a quoted or (literal) one holds its text as it is in the line,
+ * after the first key=. A superset, never a guess: an event without such
+ * a line cannot match. */
+int match_line_may(const struct query *q, const char *line, size_t len)
+{
+	const char *end = line + len;
+	const char *p = util_memfind(line, len, "key=", 4), *first = p;
+
+	for (; p; p = util_memfind(p, (size_t)(end - p), "key=", 4)) {
+		p += 4;
+		if (p < end && *p != '"' && *p != '(')
+			return 1;
+	}
+	return first && util_memfind(first, (size_t)(end - first), q->key,
+				     q->key_len);
 }
 
 int match_event(const struct query *q, struct items *it,
