@@ -113,13 +113,14 @@ static void need_of(enum ar_report rep, struct searchx_need *n)
 		return rc_;						\
 } while (0)
 
-/* a number found by field() as an id, else dflt */
-static unsigned long long id_or(int found, const char *v,
+/* the number a finder found (found > 0) at *v as an id, else dflt; v by
+ * address: it is read after the finder has set it */
+static unsigned long long id_or(int found, const char *const *v,
 				unsigned long long dflt)
 {
 	unsigned long long tmp;
 
-	if (found > 0 && searchx_num(v, 10, &tmp) == 0)
+	if (found > 0 && searchx_num(*v, 10, &tmp) == 0)
 		return (uint32_t)tmp;
 	return dflt;
 }
@@ -153,11 +154,12 @@ static int read_fill(struct searchx_items *it, const struct searchx_need *n,
 	GET(" pid=", 1, 0, it->pid, 1);
 	q = r->s;
 	if (n->uid)
-		it->uid = id_or(searchx_uid_field(&q, &v, &len), v, 0);
+		it->uid = id_or(searchx_uid_field(&q, &v, &len), &v,
+				0);
 	q = r->s;
 	if (n->auid)
-		it->auid = id_or(searchx_field(&q, "auid=", &v, &len), v,
-				 4294967295ULL);
+		it->auid = id_or(searchx_field(&q, "auid=", &v, &len), &v,
+				4294967295ULL);
 	q = r->s;
 	if (n->tty)
 		it->terminal = searchx_field(&q, "tty=", &v, &len) > 0 ?
@@ -165,8 +167,8 @@ static int read_fill(struct searchx_items *it, const struct searchx_need *n,
 			       searchx_keep(it, "(none)", 6);
 	q = r->s;
 	if (n->ses)
-		it->session = id_or(searchx_field(&q, "ses=", &v, &len), v,
-				    4294967295ULL);
+		it->session = id_or(searchx_field(&q, "ses=", &v, &len), &v,
+				4294967295ULL);
 	q = r->s;
 	if (n->comm && searchx_str_field(it, &q, "comm=", &it->comm) <= 0)
 		return 3;
@@ -191,12 +193,12 @@ static int read_integrity(struct searchx_items *it,
 	GET("pid=", 1, 0, it->pid, 1);
 	q = r->s;
 	if (n->uid)
-		it->uid = id_or(searchx_field(&q, " uid=", &v, &len), v,
+		it->uid = id_or(searchx_field(&q, " uid=", &v, &len), &v,
 				it->uid);
 	q = r->s;
 	if (n->auid)
-		it->auid = id_or(searchx_field(&q, "auid=", &v, &len), v,
-				 it->auid);
+		it->auid = id_or(searchx_field(&q, "auid=", &v, &len), &v,
+				it->auid);
 	cur = r->s;
 	if (n->ses)
 		GET("ses=", 0, 1, it->session, 7);
@@ -221,7 +223,8 @@ static int read_tty(struct searchx_items *it, const struct searchx_need *n,
 
 	GET("pid=", 0, 0, it->pid, 1);
 	if (n->uid)
-		it->uid = id_or(searchx_uid_field(&cur, &v, &len), v, it->uid);
+		it->uid = id_or(searchx_uid_field(&cur, &v, &len), &v,
+				it->uid);
 	if (n->auid)
 		GET("auid=", 1, 1, it->auid, 3);
 	if (n->ses)
