@@ -159,4 +159,11 @@ int timearg_parse(int end, const char *date, const char *time,
 		  const struct timearg_clock *clock, time_t *out,
 		  char *msg, size_t msgsz);
 
+/* The option -ts (end 0) or -te (end 1), typed as typed, with the nwords
+ * words that follow it on the command line: *used words taken, the
+ * seconds in *out, 0; 1 for "-ts checkpoint" when checkpoint_ok
+ * (ausearch's --checkpoint); -1 after the tools' message on stderr. */
+int timearg_option(int end, int checkpoint_ok, const char *typed,
+		   char **words, int nwords, int *used, time_t *out);
+
 #endif

@@ -189,3 +189,49 @@ convert:
 	*out = t;
 	return 0;
 }
+
+/* The words after -ts/-te (spec 1.6): two when the second is not an
+ * option (time first allowed), else one: a keyword or a word without ':'
+ * is a date, else a time. */
+int timearg_option(int end, int checkpoint_ok, const char *typed,
+		   char **words, int nwords, int *used, time_t *out)
+{
+	const char *date, *time;
+	struct timearg_clock clock;
+	char msg[512];
+
+	if (nwords < 1 || words[0][0] == '-') {
+		fprintf(stderr, "%s requires either date and/or time\n", typed);
+		return -1;
+	}
+	timearg_clock_now(&clock);
+	if (nwords >= 2 && words[1][0] != '-') {
+		*used = 2;
+		date = words[0];
+		time = words[1];
+		if (strchr(date, ':')) {
+			date = words[1];
+			time = words[0];
+		}
+	} else {
+		*used = 1;
+		if (timearg_keyword(words[0]) != TIMEARG_NONE) {
+			date = words[0];
+			time = NULL;
+		} else if (!end && checkpoint_ok &&
+			   strcmp(words[0], "checkpoint") == 0) {
+			return 1;
+		} else if (!strchr(words[0], ':')) {
+			date = words[0];
+			time = NULL;
+		} else {
+			date = NULL;
+			time = words[0];
+		}
+	}
+	if (timearg_parse(end, date, time, &clock, out, msg, sizeof(msg)) < 0) {
+		fputs(msg, stderr);
+		return -1;
+	}
+	return 0;
+}

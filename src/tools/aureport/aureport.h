@@ -11,6 +11,7 @@
 
 #include "search.h"
 #include "searchfmt.h"
+#include "searchx.h"
 
 /* The reports, in the order of the usage text's selectors. */
 enum ar_report {
@@ -59,41 +60,18 @@ int options_parse(struct ar_opts *o, int argc, char **argv);
 /* extract.c ---------------------------------------------------------------- */
 
 #define AR_NOT_SET	(-2LL)	/* an id aureport did not extract */
-#define AR_MAX_LIST	64
 
-/* An AVC decision: the labels of one avc: record. */
-struct ar_avc {
-	const char *comm, *subj, *obj, *tclass, *perms;
-	int result;		/* -1 unset, 0 denied, 1 granted */
-};
+/* An id (auid, uid, session) as aureport keeps it: signed 32-bit. */
+static inline long long ar_id(unsigned long long v)
+{
+	return v == SEARCHX_UNSET ? AR_NOT_SET : (long long)(int)(uint32_t)v;
+}
 
-struct ar_items {
-	long long pid;		/* -1: none */
-	long long auid, uid;	/* AR_NOT_SET: none */
-	long long session;
-	int success;		/* -1 unset, 0 failed, 1 success */
-	long syscall;		/* 0: none */
-	uint32_t arch;		/* AUDIT_ARCH_*, 0: none (-i) */
-	const char *exe, *comm, *terminal, *host, *acct, *cwd, *tty_data;
-	/* -i: the names an ENRICHED log gave auid and uid, or NULL */
-	const char *auid_name, *uid_name;
-	const char *files[AR_MAX_LIST], *nametypes[AR_MAX_LIST];
-	const char *keys[AR_MAX_LIST];
-	struct ar_avc avcs[AR_MAX_LIST];
-	size_t nfiles, nkeys, navcs;
-	/* decoded strings live here */
-	char *arena;
-	size_t arena_len, arena_cap;
-	char *scratch;
-	size_t scratch_cap;
-};
-
-void ar_items_init(struct ar_items *it);
-void ar_items_free(struct ar_items *it);
 /* 0, or the malformed code (the event is not counted); with debug, the
- * notes 3.0.9's --debug prints go to stderr. */
-int ar_items_extract(struct ar_items *it, enum ar_report report, int debug,
-		     int interpret, const struct search_event *ev);
+ * notes 3.0.9's --debug prints go to stderr. The items: searchx.h, with
+ * pid and syscall read as signed (-1 and 0: none). */
+int ar_items_extract(struct searchx_items *it, enum ar_report report,
+		     int debug, int interpret, const struct search_event *ev);
 
 /* report.c ----------------------------------------------------------------- */
 

@@ -85,44 +85,14 @@ static const struct opt *opt_find(const char *word)
 	return NULL;
 }
 
-/* -ts/-te: one word or two (spec 1.6; no "checkpoint" here). *used:
- * the words taken. */
+/* -ts/-te (spec 1.6; no "checkpoint" here). */
 static int opt_time(struct ar_opts *o, int end, const char *typed, char **w,
 		    int n, int *used)
 {
-	const char *date, *time;
-	struct timearg_clock clock;
-	char msg[512];
 	time_t t;
 
-	if (n < 1 || w[0][0] == '-') {
-		fprintf(stderr, "%s requires either date and/or time\n", typed);
+	if (timearg_option(end, 0, typed, w, n, used, &t) < 0)
 		return -1;
-	}
-	timearg_clock_now(&clock);
-	if (n >= 2 && w[1][0] != '-') {
-		*used = 2;
-		date = w[0];
-		time = w[1];
-		if (strchr(date, ':')) {
-			date = w[1];
-			time = w[0];
-		}
-	} else {
-		*used = 1;
-		if (timearg_keyword(w[0]) != TIMEARG_NONE ||
-		    !strchr(w[0], ':')) {
-			date = w[0];
-			time = NULL;
-		} else {
-			date = NULL;
-			time = w[0];
-		}
-	}
-	if (timearg_parse(end, date, time, &clock, &t, msg, sizeof(msg)) < 0) {
-		fputs(msg, stderr);
-		return -1;
-	}
 	if (end)
 		o->end = t;
 	else

@@ -105,7 +105,7 @@ struct totals {
 
 struct report {
 	const struct ar_opts *o;
-	struct ar_items it;
+	struct searchx_items it;
 	unsigned line_item;
 	int found;
 	struct tally sum;	/* --summary's items */
@@ -124,7 +124,7 @@ struct report *report_create(const struct ar_opts *o)
 	size_t i;
 
 	r->o = o;
-	ar_items_init(&r->it);
+	searchx_init(&r->it);
 	for (i = 0; i < NELEM(all); i++)
 		tally_init(all[i]);
 	return r;
@@ -141,7 +141,7 @@ void report_destroy(struct report *r)
 		return;
 	for (i = 0; i < NELEM(all); i++)
 		tally_free(all[i]);
-	ar_items_free(&r->it);
+	searchx_free(&r->it);
 	free(r);
 }
 
@@ -234,21 +234,21 @@ static const char *auid_text(const struct report *r, char *buf, size_t sz)
 {
 	if (r->o->interpret && r->it.auid_name)
 		return r->it.auid_name;
-	return uid_text(r->it.auid, buf, sz);
+	return uid_text(ar_id(r->it.auid), buf, sz);
 }
 
 static const char *ruid_text(const struct report *r, char *buf, size_t sz)
 {
 	if (r->o->interpret && r->it.uid_name)
 		return r->it.uid_name;
-	return uid_text(r->it.uid, buf, sz);
+	return uid_text(ar_id(r->it.uid), buf, sz);
 }
 
 /* the event's syscall: its number, or with -i its name for the event's
  * arch ("?" without one; 3.0.9 gives socketcall and ipc no call here) */
 static const char *syscall_text(const struct report *r, char *buf, size_t sz)
 {
-	const struct ar_items *it = &r->it;
+	const struct searchx_items *it = &r->it;
 	const char *name;
 
 	if (r->o->interpret) {
@@ -258,7 +258,7 @@ static const char *syscall_text(const struct report *r, char *buf, size_t sz)
 		if (name)
 			return name;
 	}
-	snprintf(buf, sz, "%ld", it->syscall);
+	snprintf(buf, sz, "%ld", (long)it->syscall);
 	return buf;
 }
 
@@ -322,7 +322,7 @@ static int is_config(const struct search_event *ev)
 	       has_range(ev, T_MAC_FIRST, T_MAC_LAST);
 }
 
-static int is_auth(const struct search_event *ev, const struct ar_items *it)
+static int is_auth(const struct search_event *ev, const struct searchx_items *it)
 {
 	return has_type(ev, T_USER_AUTH) ||
 	       (has_type(ev, T_USER_MGMT) && it->success == 0);
@@ -354,12 +354,12 @@ static int is_crypto(const struct search_event *ev)
 }
 
 /* the first file name (3.0.9 does not skip PARENT ones here) */
-static const char *first_file(const struct ar_items *it)
+static const char *first_file(const struct searchx_items *it)
 {
 	return it->files[0];
 }
 
-static const char *first_key(const struct ar_items *it)
+static const char *first_key(const struct searchx_items *it)
 {
 	return it->nkeys ? it->keys[0] : NULL;
 }
@@ -368,14 +368,14 @@ static const char *first_key(const struct ar_items *it)
 
 static void avc_rows(struct report *r, const struct search_event *ev)
 {
-	const struct ar_items *it = &r->it;
+	const struct searchx_items *it = &r->it;
 	char sc[64];
 	size_t i, any = 0;
 
 	for (i = 0; i < it->navcs; i++)
 		any += it->avcs[i].result >= 0;
 	for (i = 0; i < it->navcs; i++) {
-		const struct ar_avc *a = &it->avcs[i];
+		const struct searchx_avc *a = &it->avcs[i];
 
 		if (any ? a->result < 0 : i + 1 != it->navcs)
 			continue;
@@ -397,7 +397,7 @@ static void avc_rows(struct report *r, const struct search_event *ev)
 /* One event of a detailed report: 1 when it printed a row. */
 static int detailed(struct report *r, const struct search_event *ev)
 {
-	const struct ar_items *it = &r->it;
+	const struct searchx_items *it = &r->it;
 	char u[64], sc[64];
 	const char *s;
 
@@ -470,7 +470,7 @@ static int detailed(struct report *r, const struct search_event *ev)
 		printf(" %lu\n", ev->serial);
 		return 1;
 	case AR_PID:
-		if (it->pid < 0)
+		if ((long long)it->pid < 0)
 			return 0;
 		row_start(r, ev);
 		printf("%u ", (unsigned)it->pid);
@@ -501,7 +501,7 @@ static int detailed(struct report *r, const struct search_event *ev)
 		printf(" %lu\n", ev->serial);
 		return 1;
 	case AR_USER:
-		if (it->uid == AR_NOT_SET)
+		if (ar_id(it->uid) == AR_NOT_SET)
 			return 0;
 		row_start(r, ev);
 		esc(r, auid_text(r, u, sizeof(u)));
@@ -583,7 +583,7 @@ static int detailed(struct report *r, const struct search_event *ev)
 		row_start(r, ev);
 		printf("%lu ", ev->serial);
 		esc(r, auid_text(r, u, sizeof(u)));
-		printf(" %s %u ", or_q(it->terminal), (unsigned)it->session);
+		printf(" %s %u ", or_q(it->terminal), (unsigned)ar_id(it->session));
 		esc(r, or_q(it->comm));
 		putchar(' ');
 		ar_put_tty_data(it->tty_data);
@@ -625,7 +625,7 @@ static void count_auid(struct report *r)
 
 static void summarize(struct report *r, const struct search_event *ev)
 {
-	const struct ar_items *it = &r->it;
+	const struct searchx_items *it = &r->it;
 	char buf[64];
 	size_t i;
 
@@ -652,7 +652,7 @@ static void summarize(struct report *r, const struct search_event *ev)
 	case AR_LOGIN:
 		if (!has_type(ev, T_USER_LOGIN))
 			break;
-		if ((int)it->auid < 0 && it->acct)
+		if ((int)ar_id(it->auid) < 0 && it->acct)
 			count_str(r, it->acct);
 		else
 			count_auid(r);
@@ -672,20 +672,20 @@ static void summarize(struct report *r, const struct search_event *ev)
 		count_str(r, it->host);
 		break;
 	case AR_PID:
-		if (it->pid >= 0) {
+		if ((long long)it->pid >= 0) {
 			snprintf(buf, sizeof(buf), "%d", (int)it->pid);
 			tally_add(&r->sum, buf, (int)it->pid);
 		}
 		break;
 	case AR_SYSCALL:
-		if (it->syscall > 0)
+		if ((long)it->syscall > 0)
 			count_str(r, syscall_text(r, buf, sizeof(buf)));
 		break;
 	case AR_TERM:
 		count_str(r, it->terminal);
 		break;
 	case AR_USER:
-		if (it->auid != AR_NOT_SET)
+		if (ar_id(it->auid) != AR_NOT_SET)
 			count_auid(r);
 		break;
 	case AR_EXE:
@@ -762,7 +762,7 @@ static void add_unique(struct tally *t, const char *s)
 static void total(struct report *r, const struct search_event *ev)
 {
 	struct totals *t = &r->t;
-	const struct ar_items *it = &r->it;
+	const struct searchx_items *it = &r->it;
 	static const int conf_types[] = {
 		T_CONFIG_CHANGE, T_DAEMON_CONFIG, T_USYS_CONFIG,
 		T_NETFILTER_CFG, T_FEATURE_CHANGE, T_USER_MAC_CONFIG_CHANGE,
@@ -795,8 +795,8 @@ static void total(struct report *r, const struct search_event *ev)
 		t->good_auth += it->success == 1;
 		t->bad_auth += it->success == 0;
 	}
-	if (it->auid != AR_NOT_SET)
-		add_unique(&t->users, uid_text(it->auid, buf, sizeof(buf)));
+	if (ar_id(it->auid) != AR_NOT_SET)
+		add_unique(&t->users, uid_text(ar_id(it->auid), buf, sizeof(buf)));
 	add_unique(&t->terms, it->terminal);
 	add_unique(&t->hosts, it->host);
 	add_unique(&t->exes, it->exe);
@@ -806,7 +806,7 @@ static void total(struct report *r, const struct search_event *ev)
 	t->avcs += has_type(ev, T_AVC) || has_type(ev, T_USER_AVC);
 	t->mac += has_range(ev, T_MAC_FIRST, T_MAC_LAST) +
 		  has_range(ev, 2300, 2399);
-	t->failed_syscalls += it->success == 0 && it->syscall > 0;
+	t->failed_syscalls += it->success == 0 && (long)it->syscall > 0;
 	t->anomalies += has_range(ev, 2100, 2199) + has_range(ev, 1700, 1799);
 	t->responses += has_range(ev, 2200, 2299);
 	t->integrity += has_range(ev, 1800, 1899);
@@ -814,8 +814,8 @@ static void total(struct report *r, const struct search_event *ev)
 	for (i = 0; i < it->nkeys; i++)
 		if (strcmp(it->keys[i], "(null)") != 0)
 			add_unique(&t->keys, it->keys[i]);
-	if (it->pid >= 0) {
-		snprintf(buf, sizeof(buf), "%lld", it->pid);
+	if ((long long)it->pid >= 0) {
+		snprintf(buf, sizeof(buf), "%lld", (long long)it->pid);
 		add_unique(&t->pids, buf);
 	}
 }

@@ -10,6 +10,7 @@
 
 #include "search.h"
 #include "searchfmt.h"
+#include "searchx.h"
 
 enum as_format { AS_DEFAULT, AS_RAW, AS_INTERPRET, AS_CSV, AS_TEXT };
 /* --escape: the search formatter's modes (searchfmt.h) */
@@ -73,23 +74,10 @@ extern const char ausearch_usage[];
  * 1), 1 when the run is over with exit 0 (--help, --version), else 0. */
 int options_parse(struct query *q, int argc, char **argv);
 
-/* extract.c: what an event says, for the criteria of q. */
-#define AS_UNSET	(~0ULL)
+/* extract.c: what an event says, for the criteria of q (searchx.h). */
+#define AS_UNSET	SEARCHX_UNSET
 struct items {
-	unsigned long long pid, ppid, session, syscall, exit;
-	unsigned long long uid, euid, auid, gid, egid;
-	int exit_set, success, machine;
-	const char *uid_name_enr, *euid_name_enr, *auid_name_enr;
-	const char *comm, *exe, *terminal, *host, *cwd, *uuid, *vm;
-	const char *files[AS_MAX_LIST], *keys[AS_MAX_LIST];
-	const char *subjects[AS_MAX_LIST], *objects[AS_MAX_LIST];
-	size_t nfiles, nkeys, nsubjects, nobjects;
-	int file_overflow;
-	/* decoded strings live here */
-	char *arena;
-	size_t arena_len, arena_cap;
-	char *scratch;		/* a record, NUL-terminated */
-	size_t scratch_cap;
+	struct searchx_items x;
 };
 
 void items_init(struct items *it);

@@ -63,23 +63,23 @@ static int id_match(const struct as_id *want, unsigned long long have,
 	return name && strcmp(name, want->name) == 0;
 }
 
-static int users_match(const struct query *q, const struct items *it,
+static int users_match(const struct query *q, const struct searchx_items *it,
 		       const struct search_event *ev)
 {
 	/* the daemon records' uid is never resolved to a name; their auid
 	 * is */
 	int daemon = ev->type >= 1200 && ev->type <= 1299;
 
-	if (q->uid.set && !id_match(&q->uid, it->uid, it->uid_name_enr, daemon))
+	if (q->uid.set && !id_match(&q->uid, it->uid, it->uid_name, daemon))
 		return 0;
-	if (q->euid.set && !id_match(&q->euid, it->euid, it->euid_name_enr, 0))
+	if (q->euid.set && !id_match(&q->euid, it->euid, it->euid_name, 0))
 		return 0;
-	if (q->auid.set && !id_match(&q->auid, it->auid, it->auid_name_enr, 0))
+	if (q->auid.set && !id_match(&q->auid, it->auid, it->auid_name, 0))
 		return 0;
 	if (q->uid_all.set &&
-	    !id_match(&q->uid_all, it->uid, it->uid_name_enr, daemon) &&
-	    !id_match(&q->uid_all, it->euid, it->euid_name_enr, 0) &&
-	    !id_match(&q->uid_all, it->auid, it->auid_name_enr, 0))
+	    !id_match(&q->uid_all, it->uid, it->uid_name, daemon) &&
+	    !id_match(&q->uid_all, it->euid, it->euid_name, 0) &&
+	    !id_match(&q->uid_all, it->auid, it->auid_name, 0))
 		return 0;
 	if (q->gid.set && it->gid != q->gid.v)
 		return 0;
@@ -102,7 +102,7 @@ static int types_match(const struct query *q, const struct search_event *ev)
 	return 0;
 }
 
-static int file_match(const struct query *q, const struct items *it)
+static int file_match(const struct query *q, const struct searchx_items *it)
 {
 	if (it->nfiles == 0 && !it->cwd)
 		return 0;
@@ -122,7 +122,7 @@ int match_prefilter(struct query *q)
 }
 
 /* Whether the line can hold -k's key. A record gives keys only from its
- * key= fields (extract.c's keys_field): one with a hex value may hold it
+ * key= fields (extract_rec.c's key reader): one with a hex value may hold it
  * encoded; a quoted or (literal) one holds its text as it is in the line,
  * after the first key=. A superset, never a guess: an event without such
  * a line cannot match. */
@@ -140,14 +140,15 @@ int match_line_may(const struct query *q, const char *line, size_t len)
 				     q->key_len);
 }
 
-int match_event(const struct query *q, struct items *it,
+int match_event(const struct query *q, struct items *items,
 		const struct search_event *ev)
 {
+	const struct searchx_items *it = &items->x;
 	size_t i;
 
 	if (q->event_id.set && ev->serial != q->event_id.v)
 		return 0;
-	if (items_extract(it, q, ev))
+	if (items_extract(items, q, ev))
 		return 0;
 	if (q->nnodes) {
 		if (!ev->node)

@@ -509,53 +509,20 @@ static const struct opt *opt_find(const char *word)
 	return NULL;
 }
 
-/* -ts/-te: one word or two (spec 1.6). *used: words taken. */
+/* -ts/-te (spec 1.6); "-ts checkpoint" is --checkpoint's start (2.9). */
 static int opt_time(struct query *q, int end, const char *typed, char **w,
 		    int n, int *used)
 {
-	const char *date, *time;
-	struct timearg_clock clock;
-	char msg[512];
 	time_t t;
+	int rc = timearg_option(end, 1, typed, w, n, used, &t);
 
-	if (n < 1 || w[0][0] == '-') {
-		fprintf(stderr, "%s requires either date and/or time\n", typed);
-		return -1;
-	}
-	timearg_clock_now(&clock);
-	if (n >= 2 && w[1][0] != '-') {
-		*used = 2;
-		date = w[0];
-		time = w[1];
-		if (strchr(date, ':')) {
-			date = w[1];
-			time = w[0];
-		}
-	} else {
-		*used = 1;
-		if (timearg_keyword(w[0]) != TIMEARG_NONE) {
-			date = w[0];
-			time = NULL;
-		} else if (!end && strcmp(w[0], "checkpoint") == 0) {
-			q->ts_checkpoint = 1;
-			return 0;
-		} else if (!strchr(w[0], ':')) {
-			date = w[0];
-			time = NULL;
-		} else {
-			date = NULL;
-			time = w[0];
-		}
-	}
-	if (timearg_parse(end, date, time, &clock, &t, msg, sizeof(msg)) < 0) {
-		fputs(msg, stderr);
-		return -1;
-	}
-	if (end)
+	if (rc == 1)
+		q->ts_checkpoint = 1;
+	else if (rc == 0 && end)
 		q->end = t;
-	else
+	else if (rc == 0)
 		q->start = t;
-	return 0;
+	return rc < 0 ? -1 : 0;
 }
 
 int options_parse(struct query *q, int argc, char **argv)
