@@ -91,6 +91,7 @@ bench: all
 	@./$(B)/formatbench
 	@./bench/run.sh $(BENCH_ARGS)
 	@./bench/remote.sh $(REMOTE_BENCH_ARGS)
+	@./bench/search.sh $(SEARCH_BENCH_ARGS)
 
 # unit suites reach daemon modules' headers (src/daemon) and may include
 # the module they test

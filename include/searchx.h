@@ -112,6 +112,9 @@ struct searchx_need {
 	unsigned seccomp:1;	/* SECCOMP's arch= and syscall= */
 	unsigned names:1;	/* the ENRICHED names of the ids */
 	unsigned tty_data:1;	/* TTY and USER_TTY's data= */
+	unsigned apparmor:1;	/* an AppArmor AVC (apparmor=, no tclass=)
+				 * is read, not malformed: its profile= is
+				 * the subject (ausearch --keep-apparmor) */
 };
 
 /* One record: its raw text (NUL-terminated, writable: see cut) and type. */

@@ -575,6 +575,17 @@ int searchx_avc(struct searchx_items *it, const struct searchx_need *n,
 		add_object(it, p, strcspn(p, " "));
 	}
 	p = strstr(r->s, "tclass=");
+	if (!p && n->apparmor && strstr(r->s, "apparmor=")) {
+		/* 3.0.9 has no reading of these: an AppArmor system's AVC
+		 * events are all "malformed" to it, silently gone */
+		if (n->subj && (p = strstr(r->s, " profile="))) {
+			p += 9;
+			if (*p == '"')
+				p++;
+			add_subject(it, p, strcspn(p, "\" "));
+		}
+		return 0;
+	}
 	if (!p)
 		return 9;
 	if (n->avc && it->navcs < SEARCHX_MAX_LIST) {

@@ -8,6 +8,7 @@
  * a simple record type is in simples[]. Values are interpreted as -i
  * interprets them (values.c).
  */
+#include <pwd.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -265,6 +266,18 @@ static const struct record *find_type(const struct record *recs, size_t n,
 #define T_ANOM_PROMISCUOUS 1700
 #define T_MAC_STATUS	1404
 
+static const char *uid_kind(unsigned long long uid)
+{
+	if (uid == 0)
+		return "privileged-acct";
+	/* login.defs(5): SYS_UID_MAX 999, UID_MAX 60000 */
+	if (uid < 1000)
+		return "service-acct";
+	if (uid <= 60000)
+		return "user-acct";
+	return "unknown-acct";
+}
+
 static const char *subject_kind(struct searchfmt *f, const struct fld *id)
 {
 	unsigned long long uid;
@@ -278,15 +291,26 @@ static const char *subject_kind(struct searchfmt *f, const struct fld *id)
 	memcpy(buf, id->v, id->vlen);
 	buf[id->vlen] = '\0';
 	uid = strtoull(buf, NULL, 10);
-	uid = (uint32_t)uid;
-	if (uid == 0)
-		return "privileged-acct";
-	/* login.defs(5): SYS_UID_MAX 999, UID_MAX 60000 */
-	if (uid < 1000)
-		return "service-acct";
-	if (uid <= 60000)
-		return "user-acct";
-	return "unknown-acct";
+	return uid_kind((uint32_t)uid);
+}
+
+/* A subject named by acct= (USER_LOGIN without id=): the kind of the
+ * local account of that name, unknown-acct when there is none. */
+static const char *acct_kind(struct searchfmt *f, const struct fld *acct)
+{
+	struct passwd pw, *res = NULL;
+	char name[256], pwbuf[1024];
+	const char *v;
+	size_t n;
+
+	v = sf_value(f, acct->r, acct->name, acct->nlen, acct->v, acct->vlen, &n);
+	if (!v || n == 0 || n >= sizeof(name))
+		return "unknown-acct";
+	memcpy(name, v, n);
+	name[n] = '\0';
+	if (getpwnam_r(name, &pw, pwbuf, sizeof(pwbuf), &res) != 0 || !res)
+		return "unknown-acct";
+	return uid_kind(pw.pw_uid);
 }
 
 static bool in_list(const char *list, const char *name)
@@ -402,7 +426,13 @@ static size_t path_name(struct searchfmt *f, const struct record *recs,
 static void file_object(struct searchfmt *f, struct norm *nm,
 			const struct record *recs, size_t n, bool two)
 {
-	const struct record *path = pick_path(recs, n, two ? 2 : -1);
+	const struct record *cwd = find_type(recs, n, T_CWD);
+	/* the normalizer looks for the PATH records after the CWD one (a
+	 * PATH before it names no file: observed with 3.0.9 on records out
+	 * of the kernel's order) */
+	const struct record *after = cwd ? cwd + 1 : recs;
+	size_t left = n - (size_t)(after - recs);
+	const struct record *path = pick_path(after, left, two ? 2 : -1);
 
 	nm->obj_path_len = path_name(f, recs, n, path, nm->obj_path,
 				     sizeof(nm->obj_path));
@@ -413,7 +443,7 @@ static void file_object(struct searchfmt *f, struct norm *nm,
 	nm->obj_kind = "file";
 	if (two) {
 		nm->obj2_path_len = path_name(f, recs, n,
-					      pick_path(recs, n, 3),
+					      pick_path(after, left, 3),
 					      nm->obj2_path,
 					      sizeof(nm->obj2_path));
 		nm->has_obj2_path = nm->obj2_path_len > 0;
@@ -626,9 +656,14 @@ static void simple_event(struct searchfmt *f, struct norm *nm)
 	if (s->subj != S_NONE) {
 		nm->has_session = sf_find(r, "ses", &nm->session);
 		if (s->subj == S_ID) {
+			/* the account's name when there is no id= */
 			nm->has_prime = sf_find(r, "id", &nm->prime);
-			nm->subj_kind = nm->has_prime ?
-				subject_kind(f, &nm->prime) : NULL;
+			if (nm->has_prime)
+				nm->subj_kind = subject_kind(f, &nm->prime);
+			else if ((nm->has_prime = sf_find(r, "acct", &nm->prime)))
+				nm->subj_kind = acct_kind(f, &nm->prime);
+			else
+				nm->subj_kind = NULL;
 		} else if (s->subj == S_UID_ONLY) {
 			nm->has_session = false;
 			nm->has_sec = sf_find(r, "uid", &nm->sec);

@@ -710,7 +710,22 @@ const char *sf_value(struct searchfmt *f, const struct record *r,
 		*len = val.len;
 		return val.p;
 	}
-	sf_put_escaped(&esc, f->o.escape, val.p, val.len);
+	if (kind == K_KEY && vlen <= SEARCHFMT_SCRATCH) {
+		/* each key escaped alone, the " key=" between them not (seen
+		 * with shell_quote on a hex key list) */
+		size_t i, start = 0, dl = interp_escaped(v, vlen, f->val);
+
+		for (i = 0; i <= dl; i++) {
+			if (i < dl && f->val[i] != 0x01)
+				continue;
+			if (start)
+				sf_puts(&esc, " key=");
+			sf_put_escaped(&esc, f->o.escape, f->val + start, i - start);
+			start = i + 1;
+		}
+	} else {
+		sf_put_escaped(&esc, f->o.escape, val.p, val.len);
+	}
 	*len = esc.len < esc.cap ? esc.len : esc.cap;
 	return esc.p;
 }

@@ -41,6 +41,7 @@ struct query {
 	enum as_escape escape;
 	int extra_keys, extra_labels, extra_obj2, extra_time;
 	int debug, line_buffered, just_one, whole_word, input_logs;
+	int keep_apparmor;	/* AppArmor AVC events are not malformed */
 	const char *input;	/* -if */
 	const char *checkpoint;
 	int ts_checkpoint;	/* -ts checkpoint */

@@ -60,6 +60,7 @@ static void need_of(const struct query *q, struct searchx_need *n)
 		  q->format == AS_TEXT || q->machine >= 0;
 	n->uuid = q->uuid != NULL;
 	n->vm = q->vm != NULL;
+	n->apparmor = q->keep_apparmor;
 	n->names = q->uid.name || q->euid.name || q->auid.name ||
 		   q->uid_all.name;
 }

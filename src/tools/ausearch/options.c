@@ -241,12 +241,13 @@ static int opt_input(struct query *q, const struct opt *o, const char *t,
 	return 0;
 }
 
-enum { FLAG_DEBUG, FLAG_LINEBUF, FLAG_JUSTONE, FLAG_WORD, FLAG_INPUTLOGS };
+enum { FLAG_DEBUG, FLAG_LINEBUF, FLAG_JUSTONE, FLAG_WORD, FLAG_INPUTLOGS,
+       FLAG_APPARMOR };
 static int opt_flag(struct query *q, const struct opt *o, const char *t,
 		    const char *arg)
 {
 	int *flags[] = { &q->debug, &q->line_buffered, &q->just_one,
-			 &q->whole_word, &q->input_logs };
+			 &q->whole_word, &q->input_logs, &q->keep_apparmor };
 
 	(void)t; (void)arg;
 	*flags[o->which] = 1;
@@ -472,6 +473,8 @@ static const struct opt options[] = {
 	{ "-if", "--input", ARG_NEEDED, opt_input, 0 },
 	{ NULL, "--input-logs", ARG_NONE, opt_flag, FLAG_INPUTLOGS },
 	{ NULL, "--just-one", ARG_NONE, opt_flag, FLAG_JUSTONE },
+	/* vigil's: not in --help, which stays 3.0.9's (ausearch(8)) */
+	{ NULL, "--keep-apparmor", ARG_NONE, opt_flag, FLAG_APPARMOR },
 	{ "-k", "--key", ARG_NEEDED, opt_string, STR_KEY },
 	{ "-l", "--line-buffered", ARG_NONE, opt_flag, FLAG_LINEBUF },
 	{ "-m", "--message", ARG_NEEDED, opt_message, 0 },

@@ -88,6 +88,8 @@ static size_t parse_event(struct render *rd, const struct search_event *ev)
 	return n;
 }
 
+#define RENDER_EOE	1320
+
 typedef size_t (*event_fn)(struct searchfmt *, const struct record *, size_t, char *, size_t);
 
 /* one formatter call, the buffer grown until the text fits */
@@ -115,12 +117,20 @@ void render_event(struct render *rd, const struct query *q, const struct search_
 {
 	size_t n = parse_event(rd, ev), i;
 
-	if (q->format == AS_CSV) {
-		emit(rd, searchfmt_csv, rd->recs, n, 0);
-		return;
-	}
-	if (q->format == AS_TEXT) {
-		emit(rd, searchfmt_text, rd->recs, n, 0);
+	if (q->format == AS_CSV || q->format == AS_TEXT) {
+		event_fn fn = q->format == AS_CSV ? searchfmt_csv : searchfmt_text;
+		size_t start = 0;
+
+		/* 3.0.9 hands the event's text to the normalizer, which ends
+		 * an event at an EOE record: what follows one (a PROCTITLE
+		 * after the EOE) is normalized as an event of its own */
+		for (i = 0; i < n; i++)
+			if (rd->recs[i].rtype == RENDER_EOE) {
+				emit(rd, fn, rd->recs + start, i + 1 - start, 0);
+				start = i + 1;
+			}
+		if (start < n || n == 0)
+			emit(rd, fn, rd->recs + start, n - start, 0);
 		return;
 	}
 	/* -i: as the default format, "----" and the records last first; a

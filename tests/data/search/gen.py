@@ -129,3 +129,15 @@ write('malformed.log', [
         'syscall=1 a0=1 a1=2 pid=5 auid=1 uid=2 gid=3 euid=4 egid=5 tty=x ses=1 comm="c" exe="/e" key="k" ',
     ])
 ])
+
+# AppArmor AVC records (no tclass=): 3.0.9 calls the event malformed and
+# drops it from every answer; vigil's ausearch --keep-apparmor keeps it
+write('apparmor.log', [
+    'type=AVC %s apparmor="DENIED" operation="open" class="file" profile="/usr/sbin/cupsd" '
+    'name="/etc/shadow" pid=4242 comm="cupsd" requested_mask="r" denied_mask="r" fsuid=0 ouid=0'
+    % ts(0, 123, 501),
+    syscall(0, 123, 501, nr=257, ok='no', ex=-13, pid=4242, comm='cupsd', exe='/usr/sbin/cupsd',
+            key='(null)'),
+    'type=PROCTITLE %s proctitle=2F7573722F7362696E2F6375707364' % ts(0, 123, 501),
+    user(1, 0, 502),
+])
