@@ -189,7 +189,8 @@ int evcursor_next_field(struct evcursor *c);
 const char *evcursor_find(struct evcursor *c, const char *name, size_t *len);
 /* auparse_find_field_next(): the next field called name after the
  * cursor, in this record or a later one; NULL leaves the cursor past the
- * last record (every search fails until evcursor_first()). */
+ * last record (every search fails until evcursor_first()), except from
+ * a record's last field: NULL at once, the cursor where it was. */
 const char *evcursor_find_next(struct evcursor *c, const char *name,
 			       size_t *len);
 /* The record and field at the cursor, NULL past the end. */

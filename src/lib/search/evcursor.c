@@ -2,7 +2,8 @@
  * built on libauparse 3.0.9 walk them (aulast, aulastlog): a search for a
  * field starts at the cursor, goes on into the event's later records and,
  * when it finds nothing, leaves the cursor past the last record, where
- * every later search fails until the cursor goes back to the first record.
+ * every later search fails until the cursor goes back to the first record
+ * (a search from a record's last field fails without moving it).
  * The tools' answers depend on that (a USER_LOGIN without hostname= has
  * no terminal or res either for them): see aulast(8) and the project's
  * spec of the tools, sections 6 and 7.
@@ -115,9 +116,13 @@ const char *evcursor_find_next(struct evcursor *c, const char *name,
 
 	if (!r)
 		return NULL;
-	/* one step past the cursor (none from a record's last field), then
-	 * this record's rest and each later record from its first field */
-	i = c->field + 1 < r->nfields ? c->field + 1 : c->field;
+	/* one step past the cursor, then this record's rest and each later
+	 * record from its first field. From a record's last field there is
+	 * no step: the search fails there and the cursor stays (seen with
+	 * Debian's aulast --extract: the record is still the current one) */
+	if (c->field + 1 >= r->nfields)
+		return NULL;
+	i = c->field + 1;
 	for (;;) {
 		for (; i < r->nfields; i++) {
 			if (field_is(r, i, name)) {

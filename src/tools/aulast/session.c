@@ -281,7 +281,7 @@ static void on_login(struct aulast *al, const struct search_event *ev)
 
 /* A failed login asked for with --bad: a line of its own at once. */
 static void report_failed(struct aulast *al, const struct search_event *ev,
-			  int uid, int ses, char *acct, const char *host,
+			  int uid, char *acct, const char *host,
 			  size_t hlen, const char *term)
 {
 	struct session s;
@@ -290,9 +290,8 @@ static void report_failed(struct aulast *al, const struct search_event *ev,
 	s.name = acct;
 	s.start = s.end = (time_t)ev->sec;
 	s.auid = (unsigned)uid;
-	/* 3.0.9 leaves the session number of this line unset (its proof's
-	 * --session for a line without acct); the record's own is used */
-	s.ses = (unsigned)ses;
+	/* 3.0.9 never sets this line's session number: the proof of a line
+	 * without acct= says "--session 0" on Debian's build */
 	s.term = xstrdup(term);
 	s.host = host ? dup_slice(host, hlen) : NULL;
 	s.result = 1;
@@ -347,7 +346,7 @@ static void on_user_login(struct aulast *al, const struct search_event *ev)
 		if (v)
 			acct = interpreted(al, "acct", v, n);
 		if (al->bad)
-			report_failed(al, ev, uid, ses, acct, host, hlen, term);
+			report_failed(al, ev, uid, acct, host, hlen, term);
 		else if (al->debug)
 			puts("Session not found or updated");
 		free(acct);
@@ -361,7 +360,8 @@ static void on_user_login(struct aulast *al, const struct search_event *ev)
 		free(term);
 		return;
 	}
-	i = find_login(al, (unsigned)uid, pid, (unsigned)ses);
+	/* a login without res= updates nothing */
+	i = result == 0 ? find_login(al, (unsigned)uid, pid, (unsigned)ses) : -1;
 	if (i < 0) {
 		if (al->debug)
 			puts("Session not found or updated");
@@ -485,14 +485,15 @@ static void on_daemon_start(struct aulast *al)
 
 /* --extract: the record the cursor is on after the event was read, as
  * 3.0.9 writes it ("(null)" once a search has run past the end) */
-static void extract(struct aulast *al)
+static void extract(struct aulast *al, const struct search_event *ev)
 {
 	const struct record *r = evcursor_record(&al->cur);
 
 	if (!al->extract)
 		return;
+	/* the record as read, without an ENRICHED part */
 	if (r)
-		fwrite(r->line, 1, r->len, al->extract);
+		fwrite(r->line, 1, ev->recs[al->cur.rec].raw_len, al->extract);
 	else
 		fputs("(null)", al->extract);
 	putc('\n', al->extract);
@@ -528,7 +529,7 @@ void session_event(struct aulast *al, const struct search_event *ev)
 	default:
 		return;
 	}
-	extract(al);
+	extract(al, ev);
 }
 
 void session_leftovers(struct aulast *al)
