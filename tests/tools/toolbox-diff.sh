@@ -64,6 +64,14 @@ SHOW=${SHOW:-5}
 run_one() {
 	local bin=$1 out=$2 input=$3
 	shift 3
+	# ausyscall reads and writes no file: the short way
+	if [ "${bin##*/}" = ausyscall ]; then
+		env -i PATH=/usr/bin:/bin LC_ALL=$LOCALE TZ=$TZONE "$bin" "$@" \
+			>"$out.out" 2>"$out.err" </dev/null
+		echo $? >"$out.rc"
+		: >"$out.extract"
+		return
+	fi
 	rm -rf "$out.dir"
 	mkdir "$out.dir"
 	(
