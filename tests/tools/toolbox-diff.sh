@@ -143,10 +143,15 @@ for a in "${ARCHES[@]}"; do
 		compare ausyscall arch "" $a $q
 	done
 done
-# every name of every table, exactly; numbers across each table
+# names exactly (every one of this machine's table, one in four of the
+# others: --dump above shows every table whole); numbers across each
 for a in x86_64 i386 aarch64 armeb ppc s390 s390x; do
+	step=4
+	[ "$a" = "$(uname -m)" ] && step=1
+	i=0
 	while IFS=$'\t' read -r nr name; do
-		compare ausyscall names "" "$a" "$name" --exact
+		i=$((i + 1))
+		[ $((i % step)) -eq 0 ] && compare ausyscall names "" "$a" "$name" --exact
 		[ $((nr % 5)) -eq 0 ] && compare ausyscall numbers "" "$nr" "$a"
 	done < <(/usr/bin/ausyscall "$a" --dump | tail -n +2)
 	for nr in 335 400 423 451 452 500 1023 1399 1400 8191 8192; do
