@@ -3,6 +3,7 @@
 
 PREFIX    ?= /usr
 SBINDIR   ?= /sbin
+BINDIR    ?= $(PREFIX)/bin
 MANDIR    ?= $(PREFIX)/share/man
 SYSCONFDIR ?= /etc
 UNITDIR   ?= /lib/systemd/system
@@ -30,6 +31,9 @@ DAEMON_OBJ := $(patsubst src/%.c,$(B)/obj/%.o,$(DAEMON_SRC))
 TOOL_NAMES := $(notdir $(patsubst %/,%,$(dir $(wildcard src/tools/*/*.c))))
 TOOL_NAMES := $(sort $(TOOL_NAMES))
 TOOLS      := $(addprefix $(B)/,$(TOOL_NAMES))
+# Debian installs these to /usr/bin, for every user; the rest go to /sbin
+BIN_TOOLS  := $(addprefix $(B)/,$(filter ausyscall aulast aulastlog,$(TOOL_NAMES)))
+SBIN_TOOLS := $(filter-out $(BIN_TOOLS),$(TOOLS))
 UNIT_SRC   := $(wildcard tests/unit/test_*.c)
 UNIT_BIN   := $(patsubst tests/unit/%.c,$(B)/tests/%,$(UNIT_SRC))
 # test helpers the scenarios use, built once here
@@ -115,7 +119,8 @@ deps:
 	@# Debian's auditd is the oracle of the differential tests: a `make
 	@# install` on this machine replaces its binaries with vigil's, and the
 	@# tests would then compare vigil with itself. Put the package back.
-	@if dpkg -V auditd 2>/dev/null | grep -q ' /\(usr/\)\?sbin/\(auditd\|auditctl\|augenrules\|ausearch\)$$'; then \
+	@if dpkg -V auditd 2>/dev/null | grep -q -e ' /\(usr/\)\?sbin/\(auditd\|auditctl\|augenrules\|ausearch\)$$' \
+		-e ' /usr/bin/\(ausyscall\|aulast\|aulastlog\)$$'; then \
 		echo "deps: Debian's auditd binaries were replaced (make install?): reinstalling the oracle"; \
 		./tests/lib/install-deps.sh --reinstall auditd; \
 	fi
@@ -132,6 +137,7 @@ check-unit: $(UNIT_BIN)
 check-tools: all
 	@./tests/tools/ausearch-diff.sh -b $(B); rc=$$?; [ $$rc -eq 77 ] && rc=0; exit $$rc
 	@./tests/tools/aureport-diff.sh -b $(B); rc=$$?; [ $$rc -eq 77 ] && rc=0; exit $$rc
+	@./tests/tools/toolbox-diff.sh -b $(B); rc=$$?; [ $$rc -eq 77 ] && rc=0; exit $$rc
 
 # Instrumented copies of the whole build (build/asan, build/tsan): every unit
 # suite, then every integration scenario against the instrumented daemon.
@@ -216,11 +222,12 @@ run: deps all
 	@./tests/lib/make-run.sh
 
 install: all
-	install -d $(DESTDIR)$(SBINDIR) $(DESTDIR)$(MANDIR)/man8 $(DESTDIR)$(MANDIR)/man5 \
+	install -d $(DESTDIR)$(SBINDIR) $(DESTDIR)$(BINDIR) $(DESTDIR)$(MANDIR)/man8 $(DESTDIR)$(MANDIR)/man5 \
 		$(DESTDIR)$(MANDIR)/man7 $(DESTDIR)$(SYSCONFDIR)/audit $(DESTDIR)$(UNITDIR)
 	install -d -m 0750 $(DESTDIR)$(SYSCONFDIR)/audit/rules.d
 	install -m 0750 $(B)/auditd $(DESTDIR)$(SBINDIR)/auditd
-	install -m 0750 $(TOOLS) $(DESTDIR)$(SBINDIR)/
+	install -m 0750 $(SBIN_TOOLS) $(DESTDIR)$(SBINDIR)/
+	install -m 0755 $(BIN_TOOLS) $(DESTDIR)$(BINDIR)/
 	install -m 0644 man/*.8 $(DESTDIR)$(MANDIR)/man8/
 	install -m 0644 man/*.5 $(DESTDIR)$(MANDIR)/man5/
 	install -m 0644 man/*.7 $(DESTDIR)$(MANDIR)/man7/

@@ -9,6 +9,8 @@
  *                          node), end_of_event_timeout, late records,
  *                          output order; linear time
  *   timearg_   timearg.c   "-ts/-te [date] [time]" -> seconds
+ *   evcursor_  evcursor.c  an event's fields walked with libauparse's
+ *                          cursor (aulast, aulastlog)
  * The facts they follow are in the project's spec of the tools
  * (ausearch-aureport.md, sections 1.2 to 1.4 and 1.6).
  */
@@ -17,6 +19,8 @@
 
 #include <stddef.h>
 #include <time.h>
+
+#include "record.h"
 
 /* ---- logread.c ----------------------------------------------------------- */
 
@@ -165,5 +169,42 @@ int timearg_parse(int end, const char *date, const char *time,
  * (ausearch's --checkpoint); -1 after the tools' message on stderr. */
 int timearg_option(int end, int checkpoint_ok, const char *typed,
 		   char **words, int nwords, int *used, time_t *out);
+
+/* ---- evcursor.c ---------------------------------------------------------- */
+
+/* An event's records parsed (record_parse) and a cursor on one field, as
+ * libauparse's auparse_find_field() and friends move it (spec 6 and 7). */
+struct evcursor {
+	struct record *recs;
+	size_t nrecs, recs_cap;
+	struct record_field *fields;
+	size_t fields_cap;
+	size_t rec, field;	/* rec == nrecs: past the last record */
+};
+
+void evcursor_init(struct evcursor *c);
+void evcursor_free(struct evcursor *c);
+/* Parse ev's records (ev must outlive the cursor's use); the cursor on
+ * the first record's first field. */
+void evcursor_load(struct evcursor *c, const struct search_event *ev);
+/* auparse_first_record(): back to the first record's first field. */
+void evcursor_first(struct evcursor *c);
+/* auparse_next_field(): 1, or 0 at the record's last field (no move). */
+int evcursor_next_field(struct evcursor *c);
+/* auparse_find_field(): the field at the cursor if it is name, else
+ * evcursor_find_next(). The value (*len bytes) or NULL. */
+const char *evcursor_find(struct evcursor *c, const char *name, size_t *len);
+/* auparse_find_field_next(): the next field called name after the
+ * cursor, in this record or a later one; NULL leaves the cursor past the
+ * last record (every search fails until evcursor_first()), except from
+ * a record's last field: NULL at once, the cursor where it was. */
+const char *evcursor_find_next(struct evcursor *c, const char *name,
+			       size_t *len);
+/* The record and field at the cursor, NULL past the end. */
+const struct record *evcursor_record(const struct evcursor *c);
+const struct record_field *evcursor_field(const struct evcursor *c);
+/* auparse_get_field_int() on a value: strtol's long as an int, -1 when
+ * out of range. */
+int evcursor_int(const char *v, size_t len);
 
 #endif

@@ -62,6 +62,14 @@ const char *searchfmt_error(const struct searchfmt *f);
 size_t searchfmt_interpret(struct searchfmt *f, const struct record *r,
 			   char *out, size_t cap);
 
+/* One field name=v of record r (v as record_parse() delimits it) as -i
+ * interprets it, which is what libauparse's auparse_interpret_field()
+ * gives (aulast: the user name of an auid, an acct): escaped per the
+ * options, *len bytes at the result, valid until the next call. */
+const char *searchfmt_field(struct searchfmt *f, const struct record *r,
+			    const char *name, size_t nlen, const char *v,
+			    size_t vlen, size_t *len);
+
 /* --format csv / text: one event = its records in order. csv writes its
  * header line before the first event's line. */
 size_t searchfmt_csv(struct searchfmt *f, const struct record *recs, size_t n,

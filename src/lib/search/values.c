@@ -729,3 +729,10 @@ const char *sf_value(struct searchfmt *f, const struct record *r,
 	*len = esc.len < esc.cap ? esc.len : esc.cap;
 	return esc.p;
 }
+
+const char *searchfmt_field(struct searchfmt *f, const struct record *r,
+			    const char *name, size_t nlen, const char *v,
+			    size_t vlen, size_t *len)
+{
+	return sf_value(f, r, name, nlen, v, vlen, len);
+}
