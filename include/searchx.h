@@ -96,6 +96,37 @@ struct searchx_dialect {
 	} generic;		/* SECCOMP, ANOM_*, ... */
 };
 
+/* 3.0.9's --debug codes, the same in ausearch and aureport (observed:
+ * aureport --debug over every test log, each report): a designated
+ * initializer list for the code members of struct searchx_dialect.
+ * SEARCHX_C(c): missing c, unterminated c + 1, out of range c + 2. */
+#define SEARCHX_C(c)	{ (c), (c) + 1, (c) + 2 }
+#define SEARCHX_CODES_309						\
+	.task = {							\
+		.ppid = SEARCHX_C(13), .pid = SEARCHX_C(16),		\
+		.auid = SEARCHX_C(19), .uid = SEARCHX_C(22),		\
+		.gid = SEARCHX_C(25), .euid = SEARCHX_C(28),		\
+		.egid = SEARCHX_C(31), .tty = { 0, 34, 0 },		\
+		.ses = SEARCHX_C(34), .comm = { 38, 37, 0 },		\
+		.exe = { 40, 39, 0 },					\
+	},								\
+	.syscall = {							\
+		.arch = SEARCHX_C(1), .syscall = SEARCHX_C(4),		\
+		.success = { 0, 7, 0 }, .exit = SEARCHX_C(8),		\
+		.a0 = SEARCHX_C(11), .a1 = SEARCHX_C(11),		\
+	},								\
+	.user = {							\
+		.pid = SEARCHX_C(1), .uid = SEARCHX_C(4),		\
+		.auid = SEARCHX_C(7), .ses = SEARCHX_C(9),		\
+		.tty = { 0, 19, 0 }, .res = { 0, 21, 0 },		\
+	},								\
+	.daemon = { .auid = SEARCHX_C(2), .pid = SEARCHX_C(4),		\
+		    .uid = SEARCHX_C(6), .ses = SEARCHX_C(8) },		\
+	.config = { .auid = SEARCHX_C(1), .ses = SEARCHX_C(3) },	\
+	.login = { .pid = SEARCHX_C(1), .uid = SEARCHX_C(3) },		\
+	.generic = { .auid = SEARCHX_C(1), .gid = SEARCHX_C(3),	\
+		     .ses = SEARCHX_C(5), .pid = SEARCHX_C(7) }
+
 /* What to look for. */
 struct searchx_need {
 	const struct searchx_dialect *d;

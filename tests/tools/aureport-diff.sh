@@ -84,7 +84,7 @@ compare() {
 # every report, detailed and --summary (-t and --tty have no summary)
 REPORTS=(-a -au --comm -c -cr -e -f -h --integrity -k -l -m -ma -n -p -r -s
 	-tm -u --virt -x)
-QUERIES=("" "-t" "--failed" "--success" "-nc" "--add" "--delete"
+QUERIES=("" "--debug" "-t" "--failed" "--success" "-nc" "--add" "--delete"
 	"--node alpha" "--node beta --node gamma"
 	"-ts 11/21/26 10:00:05" "-ts 11/21/26 10:00:05 -te 11/21/26 10:00:05"
 	"-te 11/21/26 10:00:04" "-ts 12/06/26 13:31:20" "-te 12/06/26 13:31:20"
@@ -92,7 +92,7 @@ QUERIES=("" "-t" "--failed" "--success" "-nc" "--add" "--delete"
 	"--escape shell")
 for r in "${REPORTS[@]}"; do
 	QUERIES+=("$r" "$r --summary" "$r --failed" "$r --summary --success"
-		"$r -i" "$r --summary -i")
+		"$r -i" "$r --summary -i" "$r --debug")
 done
 QUERIES+=("-i" "--tty" "--tty --failed" "--tty -i" "-e -ts 11/21/26 10:00:06"
 	"-x --escape shell_quote" "-s --escape shell" "-f --escape raw"

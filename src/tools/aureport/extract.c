@@ -10,30 +10,17 @@
 
 #include "aureport.h"
 
-/* C(c): missing or unterminated c, out of range c + 1 */
+/* the codes of the types only aureport reads: C(c) missing or
+ * unterminated c, out of range c + 1 */
 #define C(c)	{ (c), (c), (c) + 1 }
-/* the same code for all three */
-#define C1(c)	{ (c), (c), (c) }
 
+/* 3.0.9's aureport: ausearch's codes, and its cut of the record at a
+ * value out of range (--debug), with habits of its own */
 static const struct searchx_dialect aureport_dialect = {
+	.cut = 1,
 	.addr_after_hostname = 1,
 	.syscall_unset = 0,
-	.task = {
-		.pid = C(32), .auid = C1(34), .uid = C1(36),
-		.tty = C1(44), .ses = C(46), .comm = C1(48), .exe = C1(50),
-	},
-	.syscall = {
-		.arch = C(1), .syscall = C(3), .success = C1(6),
-		.a0 = C(10), .a1 = C(13),
-	},
-	.user = {
-		.pid = C(1), .uid = C(3), .auid = C1(5), .ses = C(7),
-		.tty = C1(13), .res = C1(17),
-	},
-	.daemon = { .auid = C(2), .pid = C(4), .uid = C(6), .ses = C(8) },
-	.config = { .auid = C(1), .ses = C(3) },
-	.login = { .pid = C(1), .uid = C(3) },
-	.generic = { .auid = C(1), .ses = C(5), .pid = C(7) },
+	SEARCHX_CODES_309,
 };
 
 /* spec 3.2's table; pid and success always */

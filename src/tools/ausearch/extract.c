@@ -6,32 +6,12 @@
 
 #include "ausearch.h"
 
-/* C(c): missing c, unterminated c + 1, out of range c + 2 */
-#define C(c)	{ (c), (c) + 1, (c) + 2 }
-
 /* 3.0.9's ausearch: a value out of range cuts the record at its end, as
  * --debug prints it */
 static const struct searchx_dialect ausearch_dialect = {
 	.cut = 1,
 	.syscall_unset = SEARCHX_UNSET,
-	.task = {
-		.ppid = C(13), .pid = C(16), .auid = C(19), .uid = C(22),
-		.gid = C(25), .euid = C(28), .egid = C(31),
-		.tty = { 0, 34, 0 }, .ses = C(34),
-		.comm = { 38, 37, 0 }, .exe = { 40, 39, 0 },
-	},
-	.syscall = {
-		.arch = C(1), .syscall = C(4), .success = { 0, 7, 0 },
-		.exit = C(8), .a0 = C(11), .a1 = C(11),
-	},
-	.user = {
-		.pid = C(1), .uid = C(4), .auid = C(7), .ses = C(9),
-		.tty = { 0, 19, 0 }, .res = { 0, 21, 0 },
-	},
-	.daemon = { .auid = C(2), .pid = C(4), .uid = C(6), .ses = C(8) },
-	.config = { .auid = C(1), .ses = C(3) },
-	.login = { .pid = C(1), .uid = C(3) },
-	.generic = { .auid = C(1), .gid = C(3), .ses = C(5), .pid = C(7) },
+	SEARCHX_CODES_309,
 };
 
 static void need_of(const struct query *q, struct searchx_need *n)
