@@ -557,7 +557,9 @@ int interp_syscall_arg_names(uint32_t arch, int syscall, unsigned argn,
 	if (name == NULL || outsz == 0)
 		return -1;
 	for (i = 0; i < NELEM(args); i++) {
-		if (args[i].argn != argn || strcmp(args[i].syscall, name) != 0)
+		/* the first byte before the call: most entries differ there */
+		if (args[i].argn != argn || args[i].syscall[0] != name[0] ||
+		    strcmp(args[i].syscall, name) != 0)
 			continue;
 		out[0] = '\0';
 		if (!interpret(&t, args[i].kind, val, a0, a1) || t.full)

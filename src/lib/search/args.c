@@ -53,12 +53,12 @@ static bool is_dirfd(const char *sc, unsigned argn)
 		return false;
 	if (argn == 0) {
 		for (i = 0; i < NELEM(dirfd_a0); i++)
-			if (strcmp(sc, dirfd_a0[i]) == 0)
+			if (sc[0] == dirfd_a0[i][0] && strcmp(sc, dirfd_a0[i]) == 0)
 				return true;
 		return false;
 	}
 	for (i = 0; i < NELEM(dirfd_a2); i++)
-		if (strcmp(sc, dirfd_a2[i]) == 0)
+		if (sc[0] == dirfd_a2[i][0] && strcmp(sc, dirfd_a2[i]) == 0)
 			return true;
 	return false;
 }

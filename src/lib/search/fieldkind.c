@@ -71,7 +71,12 @@ static const struct {
 
 static int kind_cmp(const void *key, const void *elt)
 {
-	return strcmp(key, *(const char *const *)elt);
+	const char *a = key, *b = *(const char *const *)elt;
+
+	/* most probes differ in the first byte: no call for those */
+	if (a[0] != b[0])
+		return (unsigned char)a[0] - (unsigned char)b[0];
+	return strcmp(a, b);
 }
 
 bool sf_all_hex(const char *v, size_t n)
@@ -123,23 +128,44 @@ enum sf_kind sf_field_kind(int rtype, const char *name, size_t nlen,
 	}
 	memcpy(key, name, nlen);
 	key[nlen] = '\0';
-	if (strcmp(key, "saddr") == 0 && rtype == T_AVC)
-		return K_NONE;
-	if (strcmp(key, "saddr") == 0 && rtype == T_NETFILTER_PKT)
-		return K_ADDR;
-	if (strcmp(key, "msg") == 0 && rtype == T_USER_TTY)
-		return K_ESCAPED;
-	if (strcmp(key, "flags") == 0 && rtype == T_PATH)
-		return K_PATH_FLAGS;
-	if (strcmp(key, "mode") == 0 && rtype == T_MQ_OPEN)
-		return K_MODE_SHORT;
-	if (strcmp(key, "fp") == 0 && rtype == T_CRYPTO_KEY_USER)
-		return K_NONE;
-	if (strcmp(key, "id") == 0 && (rtype == T_ADD_GROUP ||
-	    rtype == T_DEL_GROUP || rtype == T_GRP_MGMT))
-		return K_GID;
-	if (strcmp(key, "name") == 0 && rtype == T_KERN_MODULE)
-		return K_ESCAPED;
+	/* the names a record type reads its own way: only those types
+	 * compare names here (a SYSCALL record, most of a log, none) */
+	switch (rtype) {
+	case T_AVC:
+		if (strcmp(key, "saddr") == 0)
+			return K_NONE;
+		break;
+	case T_NETFILTER_PKT:
+		if (strcmp(key, "saddr") == 0)
+			return K_ADDR;
+		break;
+	case T_USER_TTY:
+		if (strcmp(key, "msg") == 0)
+			return K_ESCAPED;
+		break;
+	case T_PATH:
+		if (strcmp(key, "flags") == 0)
+			return K_PATH_FLAGS;
+		break;
+	case T_MQ_OPEN:
+		if (strcmp(key, "mode") == 0)
+			return K_MODE_SHORT;
+		break;
+	case T_CRYPTO_KEY_USER:
+		if (strcmp(key, "fp") == 0)
+			return K_NONE;
+		break;
+	case T_ADD_GROUP:
+	case T_DEL_GROUP:
+	case T_GRP_MGMT:
+		if (strcmp(key, "id") == 0)
+			return K_GID;
+		break;
+	case T_KERN_MODULE:
+		if (strcmp(key, "name") == 0)
+			return K_ESCAPED;
+		break;
+	}
 
 	hit = bsearch(key, kinds, NELEM(kinds), sizeof(kinds[0]), kind_cmp);
 	if (hit == NULL)

@@ -103,8 +103,22 @@ struct totals {
 	struct tally users, terms, hosts, exes, comms, files, keys, pids;
 };
 
+/* The names -i gives uids: one passwd lookup per uid a run (NSS's files
+ * backend reads /etc/passwd on every call: a flood's -e -i spent most of
+ * its time there). Direct-mapped by the uid's low bits. */
+#define UID_CACHE	256
+struct uid_slot {
+	uint32_t id;
+	int state;		/* 0 empty, 1 a name, 2 no such user */
+	char name[64];
+};
+struct uid_cache {
+	struct uid_slot e[UID_CACHE];
+};
+
 struct report {
 	const struct ar_opts *o;
+	struct uid_cache *uids;
 	struct searchx_items it;
 	unsigned line_item;
 	int found;
@@ -124,6 +138,7 @@ struct report *report_create(const struct ar_opts *o)
 	size_t i;
 
 	r->o = o;
+	r->uids = xcalloc(1, sizeof(*r->uids));
 	searchx_init(&r->it);
 	for (i = 0; i < NELEM(all); i++)
 		tally_init(all[i]);
@@ -142,6 +157,7 @@ void report_destroy(struct report *r)
 	for (i = 0; i < NELEM(all); i++)
 		tally_free(all[i]);
 	searchx_free(&r->it);
+	free(r->uids);
 	free(r);
 }
 
@@ -206,9 +222,10 @@ static void esc(const struct report *r, const char *s)
 
 /* an id as aureport prints it: signed, or with -i "unset", the local
  * user's name, "unknown(<n>)" */
-static const char *uid_text_i(int interpret, long long id, char *buf,
-			      size_t sz)
+static const char *uid_text_i(int interpret, struct uid_cache *uc,
+			      long long id, char *buf, size_t sz)
 {
+	struct uid_slot *c = &uc->e[(uint32_t)id % UID_CACHE];
 	struct passwd pw, *res = NULL;
 	char pwbuf[1024];
 
@@ -218,16 +235,28 @@ static const char *uid_text_i(int interpret, long long id, char *buf,
 	}
 	if ((int)id == -1)
 		return "unset";
-	if (getpwuid_r((uid_t)(int)id, &pw, pwbuf, sizeof(pwbuf), &res) == 0 &&
-	    res) {
-		snprintf(buf, sz, "%s", pw.pw_name);
-		return buf;
+	if (c->state == 0 || c->id != (uint32_t)id) {
+		c->id = (uint32_t)id;
+		c->state = 2;
+		if (getpwuid_r((uid_t)(int)id, &pw, pwbuf, sizeof(pwbuf), &res) == 0 &&
+		    res && strlen(pw.pw_name) < sizeof(c->name)) {
+			snprintf(c->name, sizeof(c->name), "%s", pw.pw_name);
+			c->state = 1;
+		} else if (res) {
+			/* too long to keep: asked again each time */
+			c->state = 0;
+			snprintf(buf, sz, "%s", pw.pw_name);
+			return buf;
+		}
 	}
-	snprintf(buf, sz, "unknown(%d)", (int)id);
+	if (c->state == 1)
+		snprintf(buf, sz, "%s", c->name);
+	else
+		snprintf(buf, sz, "unknown(%d)", (int)id);
 	return buf;
 }
 
-#define uid_text(id, buf, sz) uid_text_i(r->o->interpret, id, buf, sz)
+#define uid_text(id, buf, sz) uid_text_i(r->o->interpret, r->uids, id, buf, sz)
 
 /* auid and uid with -i prefer the names of an ENRICHED log */
 static const char *auid_text(const struct report *r, char *buf, size_t sz)
