@@ -41,12 +41,12 @@ TESTHELP   := $(B)/tests/fake-immutable.so $(B)/tests/loadfile $(B)/tests/tlscli
 # header dependencies come from the compiler
 DEPFLAGS   := -MMD -MP
 
-.PHONY: all bench deps run check check-unit check-tools check-fuzz fuzz check-asan check-tsan check-integration soak lint-man install clean help
+.PHONY: all bench deps run check check-unit check-tools check-fuzz fuzz check-asan check-tsan check-integration soak lint-man install deb clean help
 all: $(B)/auditd $(TOOLS) $(B)/loadgen $(B)/nullconsumer $(B)/formatbench $(TESTHELP)
 
 $(B)/obj/%.o: src/%.c
 	@mkdir -p $(dir $@)
-	$(CC) $(CFLAGS) $(DEPFLAGS) -c -o $@ $<
+	$(CC) $(CPPFLAGS) $(CFLAGS) $(DEPFLAGS) -c -o $@ $<
 
 $(B)/libvigil.a: $(LIB_OBJ)
 	@rm -f $@
@@ -59,11 +59,11 @@ $(B)/libauditd.a: $(DAEMON_OBJ)
 # libwrap (use_libwrap: hosts.allow, hosts.deny) for the daemon alone, as
 # Debian's auditd links it; OpenSSL (transport = tls) for the daemon alone
 $(B)/auditd: $(B)/obj/daemon/main.o $(B)/libauditd.a $(B)/libvigil.a
-	$(CC) $(CFLAGS) -o $@ $^ $(LDLIBS) -lwrap -lssl -lcrypto
+	$(CC) $(CFLAGS) $(LDFLAGS) -o $@ $^ $(LDLIBS) -lwrap -lssl -lcrypto
 
 define TOOL_RULE
 $(B)/$(1): $(patsubst src/%.c,$(B)/obj/%.o,$(wildcard src/tools/$(1)/*.c)) $(B)/libvigil.a
-	$$(CC) $$(CFLAGS) -o $$@ $$^ $$(LDLIBS)
+	$$(CC) $$(CFLAGS) $$(LDFLAGS) -o $$@ $$^ $$(LDLIBS)
 endef
 $(foreach t,$(TOOL_NAMES),$(eval $(call TOOL_RULE,$(t))))
 
@@ -103,7 +103,7 @@ $(B)/tests/%: tests/unit/%.c $(B)/libauditd.a $(B)/libvigil.a
 	@mkdir -p $(dir $@)
 	$(CC) $(CFLAGS) $(DEPFLAGS) -Isrc/daemon -Itests/unit -o $@ $< $(B)/libauditd.a $(B)/libvigil.a $(CHECK_LIBS) $(LDLIBS)
 
--include $(shell find $(B) -name '*.d' 2>/dev/null)
+-include $(shell find $(B) -name '*.d' -type f 2>/dev/null)
 
 # Build and test dependencies from Debian; quiet and quick when all are present.
 DEB_DEPS := build-essential pkg-config libcap-ng-dev libsystemd-dev check mandoc \
@@ -234,8 +234,14 @@ install: all
 		install -m 0640 conf/auditd.conf $(DESTDIR)$(SYSCONFDIR)/audit/auditd.conf
 	install -m 0644 systemd/auditd.service $(DESTDIR)$(UNITDIR)/auditd.service
 
+# A Debian package `vigil` in place of Debian's auditd, built by
+# dpkg-buildpackage from a copy of the tree (pkg/debian/, pkg/deb.sh); the
+# .deb lands in $(B)/. tests/pkg/deb-build.sh checks it.
+deb:
+	@./pkg/deb.sh -b $(B)
+
 clean:
 	rm -rf $(B) run
 
 help:
-	@echo "targets: all deps run check check-unit check-tools check-fuzz fuzz check-asan check-tsan check-integration soak lint-man install clean"
+	@echo "targets: all deps run check check-unit check-tools check-fuzz fuzz check-asan check-tsan check-integration soak lint-man install deb clean"
