@@ -41,6 +41,11 @@ struct logread {
 	int eof;
 	struct chunk *spare;
 	size_t nspare;
+	/* the first NUL byte at or after nul_from: nul_at, or nul_scanned
+	 * when there is none before it (lines rarely hold one: a scan per
+	 * read, not per line) */
+	int nul_ok;
+	size_t nul_from, nul_at, nul_scanned;
 };
 
 static char *chunk_data(struct chunk *c)
@@ -49,6 +54,7 @@ static char *chunk_data(struct chunk *c)
 }
 
 #define DATA_MAX	(CHUNK - CHUNK_DATA)
+#define READ_STEP	((size_t)128 << 10)
 
 /* mmap twice the size and keep the aligned middle. */
 static struct chunk *chunk_new(struct logread *lr)
@@ -123,6 +129,7 @@ void logread_destroy(struct logread *lr)
 
 void logread_attach(struct logread *lr, int fd)
 {
+	lr->nul_ok = 0;
 	/* what the previous file left unread is gone with it */
 	lr->fd = fd;
 	lr->pos = lr->end;
@@ -167,6 +174,7 @@ static int make_room(struct logread *lr)
 	}
 	lr->pos = 0;
 	lr->end = left;
+	lr->nul_ok = 0;
 	return 0;
 }
 
@@ -182,7 +190,15 @@ static int logread_fill(struct logread *lr)
 		return -1;
 	}
 	while (lr->end < DATA_MAX) {
-		n = read(lr->fd, lr->buf + lr->end, DATA_MAX - lr->end);
+		size_t want = DATA_MAX - lr->end;
+
+		/* a step at a time: the lines are scanned while the cache
+		 * still holds what read() wrote (a whole chunk at once was
+		 * read back from memory: memchr then cost as much as the
+		 * read) */
+		if (want > READ_STEP)
+			want = READ_STEP;
+		n = read(lr->fd, lr->buf + lr->end, want);
 		if (n < 0) {
 			if (errno == EINTR)
 				continue;
@@ -200,10 +216,30 @@ static int logread_fill(struct logread *lr)
 	return 0;
 }
 
+/* The offset of the first NUL at or after from (from >= pos), or end. */
+static size_t next_nul(struct logread *lr, size_t from)
+{
+	const char *z;
+
+	if (!lr->nul_ok || from < lr->nul_from || lr->nul_at < from) {
+		z = memchr(lr->buf + from, '\0', lr->end - from);
+		lr->nul_ok = 1;
+		lr->nul_from = from;
+		lr->nul_at = z ? (size_t)(z - lr->buf) : lr->end;
+		lr->nul_scanned = lr->end;
+	} else if (lr->nul_at == lr->nul_scanned && lr->nul_scanned < lr->end) {
+		z = memchr(lr->buf + lr->nul_scanned, '\0',
+			   lr->end - lr->nul_scanned);
+		lr->nul_at = z ? (size_t)(z - lr->buf) : lr->end;
+		lr->nul_scanned = lr->end;
+	}
+	return lr->nul_at;
+}
+
 int logread_next(struct logread *lr, const char **line, size_t *len)
 {
-	size_t avail, span, n;
-	const char *p, *nl, *nul;
+	size_t avail, span, n, at, nul;
+	const char *p, *nl;
 
 	for (;;) {
 		avail = lr->end - lr->pos;
@@ -217,6 +253,7 @@ int logread_next(struct logread *lr, const char **line, size_t *len)
 		if (logread_fill(lr) < 0)
 			return -1;
 	}
+	at = lr->pos;
 	if (nl) {
 		n = (size_t)(nl - p);
 		lr->pos += n + 1;
@@ -224,9 +261,9 @@ int logread_next(struct logread *lr, const char **line, size_t *len)
 		n = span;
 		lr->pos += n;
 	}
-	nul = memchr(p, '\0', n);
+	nul = next_nul(lr, at);
 	*line = p;
-	*len = nul ? (size_t)(nul - p) : n;
+	*len = nul < at + n ? nul - at : n;
 	return 1;
 }
 
