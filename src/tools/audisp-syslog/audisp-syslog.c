@@ -227,12 +227,16 @@ static void send_record(struct plugin *p, const struct search_rec *sr)
 	out_str(p, &used, ") : ");
 	if (sr->type == 1400 || sr->type == 1107)
 		avc_fields(p, &used, sr->line, sr->raw_len);
+	/* node= and type= are fields of the parse, already written above */
 	for (i = 0; i < r->nfields && i < r->max_fields; i++) {
 		const struct record_field *f = &r->fields[i];
 		const char *name = r->line + f->name;
 		const char *v;
 		size_t n;
 
+		if (i < 2 && ((f->name_len == 4 && !memcmp(name, "node", 4)) ||
+			      (f->name_len == 4 && !memcmp(name, "type", 4))))
+			continue;
 		v = searchfmt_field(p->fmt, r, name, f->name_len,
 				    r->line + f->val, f->val_len, &n);
 		out_put(p, &used, name, f->name_len);

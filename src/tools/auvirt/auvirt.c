@@ -73,6 +73,24 @@ static int is(const char *w, const char *a, const char *b)
 	return strcmp(w, a) == 0 || (b && strcmp(w, b) == 0);
 }
 
+/* 8-4-4-4-12 hex digits */
+static int uuid_valid(const char *u)
+{
+	size_t i;
+
+	if (strlen(u) != 36)
+		return 0;
+	for (i = 0; i < 36; i++) {
+		if (i == 8 || i == 13 || i == 18 || i == 23) {
+			if (u[i] != '-')
+				return 0;
+		} else if (!isxdigit((unsigned char)u[i])) {
+			return 0;
+		}
+	}
+	return 1;
+}
+
 /* 0 to go on, else the exit status (-1: --help, exit 0). */
 static int parse_args(struct auvirt *av, struct input *in, int argc,
 		      char **argv)
@@ -104,6 +122,13 @@ static int parse_args(struct auvirt *av, struct input *in, int argc,
 		} else if (is(w, "-u", "--uuid")) {
 			if (!(av->uuid = value(argv, argc, &i)))
 				return 1;
+			/* checked at once: --debug after it says nothing */
+			if (!uuid_valid(av->uuid)) {
+				fprintf(stderr, "Invalid uuid: %s\n", av->uuid);
+				if (av->debug)
+					printf("Exit code: 1\n");
+				return 1;
+			}
 		} else if (is(w, "-v", "--vm")) {
 			if (!(av->vm = value(argv, argc, &i)))
 				return 1;
@@ -126,24 +151,6 @@ static int parse_args(struct auvirt *av, struct input *in, int argc,
 		return 1;
 	}
 	return 0;
-}
-
-/* 8-4-4-4-12 hex digits */
-static int uuid_valid(const char *u)
-{
-	size_t i;
-
-	if (strlen(u) != 36)
-		return 0;
-	for (i = 0; i < 36; i++) {
-		if (i == 8 || i == 13 || i == 18 || i == 23) {
-			if (u[i] != '-')
-				return 0;
-		} else if (!isxdigit((unsigned char)u[i])) {
-			return 0;
-		}
-	}
-	return 1;
 }
 
 static void debug_options(const struct auvirt *av, const struct input *in)
@@ -261,11 +268,6 @@ int main(int argc, char **argv)
 	}
 	if (rc)
 		return rc;
-	if (av.uuid && !uuid_valid(av.uuid)) {
-		fprintf(stderr, "Invalid uuid: %s\n", av.uuid);
-		rc = 1;
-		goto out;
-	}
 	if (av.debug)
 		debug_options(&av, &in);
 	av.fmt = searchfmt_create(NULL);

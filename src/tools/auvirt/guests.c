@@ -200,19 +200,21 @@ static void on_start(struct auvirt *av, const struct search_event *ev,
 	e->proof[0] = ev->serial;
 }
 
-/* the open resources of the stopped guest: back from the end of the list
- * to the start or stop of that uuid before the one being closed */
-static void close_resources(struct auvirt *av, const struct vevent *start,
+/* A stop closes its guest's open resources, found back from the end of
+ * the list past the guest's last start (which may be missing, as when
+ * --start left it out) up to the start or stop of that uuid before. */
+static void close_resources(struct auvirt *av, const char *uuid,
 			    const struct search_event *ev)
 {
-	size_t i = av->n - 1;	/* the stop itself is last */
+	size_t i = av->n;
+	int starts = 0;
 
 	while (i-- > 0) {
 		struct vevent *e = av->list[i];
 
-		if (!same(e->uuid, start->uuid))
+		if (!same(e->uuid, uuid))
 			continue;
-		if ((e->kind == VE_START || e->kind == VE_STOP) && e != start)
+		if (e->kind == VE_STOP || (e->kind == VE_START && starts++))
 			break;
 		if (e->kind == VE_RES && e->success && e->end == 0)
 			close_event(e, ev);
@@ -223,8 +225,11 @@ static void on_stop(struct auvirt *av, const struct search_event *ev,
 		    char *name, char *uuid)
 {
 	struct vevent *start = NULL, *e;
+	int success = field_success(av);
 	size_t i = av->n;
 
+	if (success)
+		close_resources(av, uuid, ev);
 	while (i-- > 0)
 		if (av->list[i]->kind == VE_START &&
 		    same(av->list[i]->uuid, uuid)) {
@@ -242,12 +247,10 @@ static void on_stop(struct auvirt *av, const struct search_event *ev,
 	e->name = name;
 	e->uuid = uuid;
 	e->user = field(av, "uid");
-	e->success = field_success(av);
+	e->success = success;
 	e->proof[0] = ev->serial;
-	if (!e->success)
-		return;
-	close_event(start, ev);
-	close_resources(av, start, ev);
+	if (success)
+		close_event(start, ev);
 }
 
 static void on_control(struct auvirt *av, const struct search_event *ev)
@@ -368,7 +371,7 @@ static void on_resource(struct auvirt *av, const struct search_event *ev)
 			close_event(prev, ev);
 		else if (av->debug)
 			fprintf(stderr, "Couldn't find the correlated resource "
-				"record to replace for %s.\n", type);
+				"record to update for %s.\n", type);
 	} else if (success && kind == 2) {
 		char *reason = field(av, "reason");
 
