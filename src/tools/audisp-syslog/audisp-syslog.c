@@ -104,7 +104,7 @@ static int parse_args(struct plugin *p, int argc, char **argv)
 static void pass_lines(const struct plugin *p)
 {
 	static char buf[LINE_BUF];
-	size_t have = 0;
+	size_t have = 0, i;
 	ssize_t n;
 
 	while (!stop) {
@@ -124,6 +124,10 @@ static void pass_lines(const struct plugin *p)
 				len = have;
 			else
 				break;
+			/* ENRICHED's separator goes out as a space */
+			for (i = 0; i < len; i++)
+				if (buf[i] == RECORD_SEP)
+					buf[i] = ' ';
 			syslog(p->priority, "%.*s", (int)len, buf);
 			memmove(buf, buf + len, have - len);
 			have -= len;

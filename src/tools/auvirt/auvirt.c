@@ -206,6 +206,7 @@ static int feed_logs(struct auvirt *av, struct searchasm *a,
 	logread_rotated(base, &files);
 	if (files.n == 0) {
 		logread_files_free(&files);
+		fputs("No log file\n", stderr);
 		fprintf(stderr, "Error: %s\n", strerror(ENOENT));
 		return 1;
 	}
