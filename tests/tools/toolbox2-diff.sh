@@ -292,13 +292,20 @@ if [ $can_ns = 1 ] && command -v python3 >/dev/null; then
 		"interpret" "interpret LOG_LOCAL2 LOG_WARNING" "INTERPRET"
 		"LOG_LOCAL4 interpret"
 	)
-	for log in "$DATA"/virt/*.log "$DATA"/login/*.log "$ODD"; do
-		n=$(basename "$(dirname "$log")")/$(basename "$log")
+	# every argument over one log of guests and the odd lines; the
+	# other logs as read and interpreted
+	for log in "$DATA/virt/guests.log" "$ODD"; do
+		n=virt/guests.log
 		[ "$log" = "$ODD" ] && n=odd
 		for q in "${ARGS[@]}"; do
 			eval "set -- $q"
 			compare audisp-syslog "$n" "$log" "$@"
 		done
+	done
+	for log in "$DATA"/virt/{crash,failed}.log "$DATA"/login/*.log; do
+		n=$(basename "$(dirname "$log")")/$(basename "$log")
+		compare audisp-syslog "$n" "$log" LOG_LOCAL1 LOG_NOTICE
+		compare audisp-syslog "$n" "$log" interpret
 	done
 	# the search library's logs, as read (interpret: see below)
 	for log in "$DATA"/search/*.log; do
