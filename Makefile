@@ -32,8 +32,10 @@ TOOL_NAMES := $(notdir $(patsubst %/,%,$(dir $(wildcard src/tools/*/*.c))))
 TOOL_NAMES := $(sort $(TOOL_NAMES))
 TOOLS      := $(addprefix $(B)/,$(TOOL_NAMES))
 # Debian installs these to /usr/bin, for every user; the rest go to /sbin
-BIN_TOOLS  := $(addprefix $(B)/,$(filter ausyscall aulast aulastlog,$(TOOL_NAMES)))
-SBIN_TOOLS := $(filter-out $(BIN_TOOLS),$(TOOLS))
+BIN_TOOLS  := $(addprefix $(B)/,$(filter ausyscall aulast aulastlog auvirt,$(TOOL_NAMES)))
+# the syslog plugin: /sbin, but every user may run it (mode 0755, as Debian)
+PLUGIN_TOOLS := $(addprefix $(B)/,$(filter audisp-syslog,$(TOOL_NAMES)))
+SBIN_TOOLS := $(filter-out $(BIN_TOOLS) $(PLUGIN_TOOLS),$(TOOLS))
 UNIT_SRC   := $(wildcard tests/unit/test_*.c)
 UNIT_BIN   := $(patsubst tests/unit/%.c,$(B)/tests/%,$(UNIT_SRC))
 # test helpers the scenarios use, built once here
@@ -226,6 +228,7 @@ install: all
 	install -m 0750 $(B)/auditd $(DESTDIR)$(SBINDIR)/auditd
 	install -m 0750 $(SBIN_TOOLS) $(DESTDIR)$(SBINDIR)/
 	install -m 0755 $(BIN_TOOLS) $(DESTDIR)$(BINDIR)/
+	install -m 0755 $(PLUGIN_TOOLS) $(DESTDIR)$(SBINDIR)/
 	install -m 0644 man/*.8 $(DESTDIR)$(MANDIR)/man8/
 	install -m 0644 man/*.5 $(DESTDIR)$(MANDIR)/man5/
 	install -m 0644 man/*.7 $(DESTDIR)$(MANDIR)/man7/
