@@ -43,7 +43,7 @@ TESTHELP   := $(B)/tests/fake-immutable.so $(B)/tests/loadfile $(B)/tests/tlscli
 # header dependencies come from the compiler
 DEPFLAGS   := -MMD -MP
 
-.PHONY: all bench deps run check check-unit check-tools check-fuzz fuzz check-asan check-tsan check-integration soak lint-man install deb clean help
+.PHONY: all bench deps run check check-unit check-tools check-fuzz fuzz check-asan check-tsan check-integration soak lint-man install deb rpm clean help
 all: $(B)/auditd $(TOOLS) $(B)/loadgen $(B)/nullconsumer $(B)/formatbench $(TESTHELP)
 
 $(B)/obj/%.o: src/%.c
@@ -235,7 +235,10 @@ install: all
 	@# an existing configuration is the administrator's: never overwrite it
 	[ -e $(DESTDIR)$(SYSCONFDIR)/audit/auditd.conf ] || \
 		install -m 0640 conf/auditd.conf $(DESTDIR)$(SYSCONFDIR)/audit/auditd.conf
-	install -m 0644 systemd/auditd.service $(DESTDIR)$(UNITDIR)/auditd.service
+	@# the unit runs the daemon from where it is installed (SBINDIR)
+	sed 's|^ExecStart=/sbin/auditd |ExecStart=$(SBINDIR)/auditd |' systemd/auditd.service \
+		>$(DESTDIR)$(UNITDIR)/auditd.service
+	chmod 0644 $(DESTDIR)$(UNITDIR)/auditd.service
 
 # A Debian package `vigil` in place of Debian's auditd, built by
 # dpkg-buildpackage from a copy of the tree (pkg/debian/, pkg/deb.sh); the
@@ -243,8 +246,14 @@ install: all
 deb:
 	@./pkg/deb.sh -b $(B)
 
+# The same for RPM hosts (Fedora, RHEL): a package `vigil` in place of
+# audit, built by rpmbuild from a tarball of the tree (pkg/rpm/, pkg/rpm.sh);
+# the .rpm lands in $(B)/. tests/pkg/rpm-build.sh checks it.
+rpm:
+	@./pkg/rpm.sh -b $(B)
+
 clean:
 	rm -rf $(B) run
 
 help:
-	@echo "targets: all deps run check check-unit check-tools check-fuzz fuzz check-asan check-tsan check-integration soak lint-man install deb clean"
+	@echo "targets: all deps run check check-unit check-tools check-fuzz fuzz check-asan check-tsan check-integration soak lint-man install deb rpm clean"
