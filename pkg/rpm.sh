@@ -41,8 +41,10 @@ rm -rf "$work/stage"
 
 # --nodeps: on a Debian host the build dependencies are dpkg's, unknown to
 # rpm's database. No -debuginfo package beside this one (as the .deb has no
-# -dbgsym): Debian's rpm lacks the tools that would split it.
-set -- --define "_topdir $work" --define "debug_package %{nil}" --nodeps
+# -dbgsym): Debian's rpm lacks the tools that would split it. brp-compress
+# (the man pages gzipped) uses bash's read -d: run by bash, not Debian's dash.
+set -- --define "_topdir $work" --define "debug_package %{nil}" --nodeps \
+	--define "__brp_compress /bin/bash %{_rpmconfigdir}/brp-compress %{?_prefix}"
 [ -z "$jobs" ] || set -- "$@" --define "_smp_mflags -j$jobs"
 
 log=$work/build.log
