@@ -1,6 +1,17 @@
 # vigil - a drop-in replacement for the Linux audit daemon.
 # GNU make; no autotools.  `make help` lists the targets.
 
+# LAYOUT=3x (default): Debian 12's paths and unit (audit 3.0.9).
+# LAYOUT=4x: the 4.x family's (Debian 13, RHEL 10, Fedora, Ubuntu 26.04):
+# merged /usr, run files under /run/audit, audit-rules.service loading
+# the rules (auditd.conf(5), RUNNING UNDER SYSTEMD).
+LAYOUT    ?= 3x
+ifeq ($(LAYOUT),4x)
+SBINDIR   ?= /usr/sbin
+UNITDIR   ?= /usr/lib/systemd/system
+else ifneq ($(LAYOUT),3x)
+$(error LAYOUT must be 3x or 4x, not $(LAYOUT))
+endif
 PREFIX    ?= /usr
 SBINDIR   ?= /sbin
 BINDIR    ?= $(PREFIX)/bin
@@ -43,7 +54,7 @@ TESTHELP   := $(B)/tests/fake-immutable.so $(B)/tests/loadfile $(B)/tests/tlscli
 # header dependencies come from the compiler
 DEPFLAGS   := -MMD -MP
 
-.PHONY: all bench deps run check check-unit check-tools check-fuzz fuzz check-asan check-tsan check-integration soak lint-man install deb rpm clean help
+.PHONY: all bench deps run check check-unit check-tools check-fuzz fuzz check-asan check-tsan check-integration soak lint-man install units deb rpm clean help
 all: $(B)/auditd $(TOOLS) $(B)/loadgen $(B)/nullconsumer $(B)/formatbench $(TESTHELP)
 
 $(B)/obj/%.o: src/%.c
@@ -221,7 +232,7 @@ lint-man:
 run: deps all
 	@./tests/lib/make-run.sh
 
-install: all
+install: all units
 	install -d $(DESTDIR)$(SBINDIR) $(DESTDIR)$(BINDIR) $(DESTDIR)$(MANDIR)/man8 $(DESTDIR)$(MANDIR)/man5 \
 		$(DESTDIR)$(MANDIR)/man7 $(DESTDIR)$(SYSCONFDIR)/audit $(DESTDIR)$(UNITDIR)
 	install -d -m 0750 $(DESTDIR)$(SYSCONFDIR)/audit/rules.d
@@ -233,12 +244,28 @@ install: all
 	install -m 0644 man/*.5 $(DESTDIR)$(MANDIR)/man5/
 	install -m 0644 man/*.7 $(DESTDIR)$(MANDIR)/man7/
 	@# an existing configuration is the administrator's: never overwrite it
+	@# (4x: audit-rules.service loads the rules, outside the daemon's namespace)
 	[ -e $(DESTDIR)$(SYSCONFDIR)/audit/auditd.conf ] || \
-		install -m 0640 conf/auditd.conf $(DESTDIR)$(SYSCONFDIR)/audit/auditd.conf
-	@# the unit runs the daemon from where it is installed (SBINDIR)
-	sed 's|^ExecStart=/sbin/auditd |ExecStart=$(SBINDIR)/auditd |' systemd/auditd.service \
-		>$(DESTDIR)$(UNITDIR)/auditd.service
-	chmod 0644 $(DESTDIR)$(UNITDIR)/auditd.service
+		install -m 0640 conf/auditd.conf $(DESTDIR)$(SYSCONFDIR)/audit/auditd.conf.new
+	[ ! -e $(DESTDIR)$(SYSCONFDIR)/audit/auditd.conf.new ] || [ $(LAYOUT) != 4x ] || \
+		sed -i 's/^##vigil_load_rules = yes$$/vigil_load_rules = no/' $(DESTDIR)$(SYSCONFDIR)/audit/auditd.conf.new
+	[ ! -e $(DESTDIR)$(SYSCONFDIR)/audit/auditd.conf.new ] || \
+		mv $(DESTDIR)$(SYSCONFDIR)/audit/auditd.conf.new $(DESTDIR)$(SYSCONFDIR)/audit/auditd.conf
+	@# the units run the daemon from where it is installed (SBINDIR)
+	for u in $(UNITS_$(LAYOUT)); do \
+		sed 's|^ExecStart=\(/usr\)\{0,1\}/sbin/auditd |ExecStart=$(SBINDIR)/auditd |' $$u \
+			>$(DESTDIR)$(UNITDIR)/$$(basename $$u) && \
+		chmod 0644 $(DESTDIR)$(UNITDIR)/$$(basename $$u) || exit 1; \
+	done
+
+# the service units of each layout: 3x's is systemd/auditd.service as it
+# is; 4x's is made from it (systemd/4x/auditd.sed), plus audit-rules.service
+UNITS_3x := systemd/auditd.service
+UNITS_4x := $(B)/systemd/4x/auditd.service systemd/4x/audit-rules.service
+units: $(UNITS_3x) $(UNITS_4x)
+$(B)/systemd/4x/auditd.service: systemd/auditd.service systemd/4x/auditd.sed
+	@mkdir -p $(dir $@)
+	sed -f systemd/4x/auditd.sed $< > $@
 
 # A Debian package `vigil` in place of Debian's auditd, built by
 # dpkg-buildpackage from a copy of the tree (pkg/debian/, pkg/deb.sh); the
@@ -256,4 +283,4 @@ clean:
 	rm -rf $(B) run
 
 help:
-	@echo "targets: all deps run check check-unit check-tools check-fuzz fuzz check-asan check-tsan check-integration soak lint-man install deb rpm clean"
+	@echo "targets: all deps run check check-unit check-tools check-fuzz fuzz check-asan check-tsan check-integration soak lint-man install units deb rpm clean"
