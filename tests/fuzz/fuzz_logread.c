@@ -11,6 +11,7 @@
  *     (never before one that was lower when they completed: checked as
  *     non-decreasing after the flush, where everything is complete).
  */
+#include <limits.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
@@ -38,7 +39,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	const char *line, *ts;
 	size_t len, tslen, added = 0, given = 0, total = 0, i;
 	uint64_t sum_in = 0, sum_out = 0;
-	long long psec = 0;
+	long long psec = LLONG_MIN;	/* a stamp can be read as a negative second */
 	int fd = memfd_create("fuzz_logread", 0), held;
 
 	if (!lr || !a || fd < 0)
