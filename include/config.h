@@ -114,6 +114,8 @@ struct config {
 	int tls_require_pqc;
 	/* vigil extensions (documented in auditd.conf(5) as such). */
 	unsigned long vigil_ring_size;	/* MiB of records between listener and writer */
+	unsigned long vigil_spill_size;	/* MiB the listener may spill into when
+					 * the ring is full; 0: none */
 	int vigil_load_rules;		/* yes/no: load rules.d at startup */
 	unsigned vigil_tcp_max_clients;	/* network clients at once, all addresses */
 };

@@ -14,6 +14,7 @@
 #include "listener.h"
 #include "log.h"
 #include "netlink.h"
+#include "spill.h"
 
 #define BATCH		128
 /* one kernel record: header + MAX_AUDIT_MESSAGE_LENGTH, and some slack so
@@ -23,10 +24,16 @@
 #define STOP_POLL_US	100000
 #define COALESCE_NS	1000000	/* nap after a short read, see run() */
 #define FAILURE_REPORT_S	60	/* at most one warning a minute */
+/* While records wait in the spill, the socket is read without blocking
+ * and the ring watched for room this often: well under the 100 ms the
+ * kernel waits for room in the socket. */
+#define SPILL_POLL_MS	5
 
 struct counters {
 	_Atomic uint64_t received, events, replies, replies_dropped, skipped,
 		spoofed, truncated, recv_errors, batches, delivery_failures;
+	_Atomic uint64_t spilled, spill_full;
+	_Atomic uint64_t spill_records, spill_bytes, spill_high;	/* now, most */
 };
 
 struct listener {
@@ -34,6 +41,7 @@ struct listener {
 	int reply_fd;
 	_Atomic int stop;
 	struct ring *ring;
+	struct spill *spill;		/* NULL: vigil_spill_size = 0 */
 	pthread_t thread;
 	struct counters c;
 	uint32_t drops_seen;		/* the socket's drop count last read */
@@ -101,10 +109,45 @@ static void check_deliveries(struct listener *l)
 	l->last_report = now;
 }
 
-/* Move one record into the ring, waiting for room as long as it takes: a
- * received record is never dropped. While we wait, our socket and then the
- * kernel's backlog hold what comes next, but the kernel waits only 100 ms
- * for room in the socket (see check_deliveries). */
+static void spill_note(struct listener *l)
+{
+	uint64_t b = spill_bytes(l->spill);
+
+	atomic_store_explicit(&l->c.spill_records, spill_records(l->spill),
+			      memory_order_relaxed);
+	atomic_store_explicit(&l->c.spill_bytes, b, memory_order_relaxed);
+	if (b > atomic_load_explicit(&l->c.spill_high, memory_order_relaxed))
+		atomic_store_explicit(&l->c.spill_high, b, memory_order_relaxed);
+}
+
+/* Move what the spill holds into the ring, oldest first, as far as there
+ * is room: 1 when the spill is empty after. */
+static int spill_drain(struct listener *l)
+{
+	const struct ring_rec *rec;
+	int moved = 0;
+
+	if (!l->spill)
+		return 1;
+	while ((rec = spill_peek(l->spill))) {
+		if (ring_put(l->ring, rec->type, rec->flags, rec->data, rec->len) < 0)
+			break;
+		spill_pop(l->spill);
+		moved = 1;
+	}
+	if (moved) {
+		ring_publish(l->ring);
+		spill_note(l);
+	}
+	return spill_peek(l->spill) == NULL;
+}
+
+/* Move one record into the ring. When the ring is full, into the spill,
+ * and behind the spill while it holds anything: the order stays the
+ * kernel's. When the spill is full too (or there is none), wait for room
+ * as long as it takes: a received record is never dropped. While we wait,
+ * our socket and then the kernel's backlog hold what comes next, but the
+ * kernel waits only 100 ms for room in the socket (see check_deliveries). */
 static void push_event(struct listener *l, uint16_t type, const char *data, uint32_t len)
 {
 	uint16_t flags = 0;
@@ -117,13 +160,29 @@ static void push_event(struct listener *l, uint16_t type, const char *data, uint
 		flags = RING_REC_NOPAYLOAD;
 		len = 0;
 	}
+	INC(l, events, 1);
+	if (l->spill) {
+		if (spill_peek(l->spill) == NULL &&
+		    ring_put(l->ring, type, flags, data, len) == 0)
+			return;
+		if (spill_put(l->spill, type, flags, data, len) == 0) {
+			INC(l, spilled, 1);
+			spill_note(l);
+			return;
+		}
+		/* the spill is full: today's behaviour, behind what it holds */
+		INC(l, spill_full, 1);
+		while (!spill_drain(l)) {
+			ring_wait_space(l->ring, spill_peek(l->spill)->len, 1000);
+			waited = 1;
+		}
+	}
 	while (ring_put(l->ring, type, flags, data, len) < 0) {
 		ring_wait_space(l->ring, len, 1000);
 		waited = 1;
 	}
 	if (waited)
 		check_deliveries(l);
-	INC(l, events, 1);
 }
 
 static void handle(struct listener *l, const char *buf, size_t n, const struct sockaddr_nl *from)
@@ -173,7 +232,7 @@ static void nap(void)
 static void *run(void *arg)
 {
 	struct listener *l = arg;
-	int stopping = 0;
+	int stopping = 0, spilling;
 
 	for (;;) {
 		int i, n;
@@ -185,12 +244,23 @@ static void *run(void *arg)
 		/* One blocking call per wakeup: it sleeps until a record
 		 * comes, then takes whatever else is queued. Once asked to
 		 * stop, read without blocking until the socket is empty. */
-		n = recvmmsg(l->fd, l->msgs, BATCH, stopping ? MSG_DONTWAIT : MSG_WAITFORONE, NULL);
+		spilling = l->spill && spill_peek(l->spill) != NULL;
+		n = recvmmsg(l->fd, l->msgs, BATCH,
+			     stopping || spilling ? MSG_DONTWAIT : MSG_WAITFORONE, NULL);
 		if (n < 0) {
 			if (errno == EAGAIN || errno == EWOULDBLOCK) {
 				/* SO_RCVTIMEO expired, or drained when stopping */
 				if (stopping)
 					break;
+				if (spilling) {
+					/* nothing to read: wait a little for
+					 * the writer to make room */
+					ring_wait_space(l->ring, spill_peek(l->spill)->len,
+							SPILL_POLL_MS);
+					spill_drain(l);
+					stopping = atomic_load(&l->stop);
+					continue;
+				}
 				stopping = atomic_load(&l->stop);
 				check_deliveries(l);
 				continue;
@@ -212,6 +282,8 @@ static void *run(void *arg)
 			handle(l, l->slots + (size_t)i * SLOT, l->msgs[i].msg_len, &l->from[i]);
 		}
 		ring_publish(l->ring);
+		if (spilling || (l->spill && spill_peek(l->spill)))
+			spill_drain(l);
 		if (!stopping)
 			stopping = atomic_load(&l->stop);
 		/* A short read means the socket is drained and kauditd wakes
@@ -219,14 +291,18 @@ static void *run(void *arg)
 		 * takes a batch. kauditd keeps delivering into the socket
 		 * buffer meanwhile (tens of ms of room at full rate), so no
 		 * audited task waits on this. */
-		if (n < BATCH / 2 && !stopping)
+		if (n < BATCH / 2 && !stopping && !(l->spill && spill_peek(l->spill)))
 			nap();
 	}
+	/* what the spill holds goes to the log before the listener ends */
+	while (!spill_drain(l))
+		ring_wait_space(l->ring, spill_peek(l->spill)->len, 1000);
 	ring_publish(l->ring);
 	return NULL;
 }
 
-struct listener *listener_start(int nlfd, struct ring *ring, int reply_fd)
+struct listener *listener_start(int nlfd, struct ring *ring, int reply_fd,
+				size_t spill_max)
 {
 	struct listener *l = calloc(1, sizeof(*l));
 	struct timeval stop_poll = { .tv_sec = 0, .tv_usec = STOP_POLL_US };
@@ -239,6 +315,8 @@ struct listener *listener_start(int nlfd, struct ring *ring, int reply_fd)
 	l->reply_fd = reply_fd;
 	l->slots = malloc((size_t)BATCH * SLOT);
 	if (!l->slots)
+		goto fail;
+	if (spill_max && !(l->spill = spill_create(spill_max)))
 		goto fail;
 	/* the blocking receive wakes up this often to notice a stop request */
 	if (setsockopt(nlfd, SOL_SOCKET, SO_RCVTIMEO, &stop_poll, sizeof(stop_poll)) < 0)
@@ -259,6 +337,7 @@ struct listener *listener_start(int nlfd, struct ring *ring, int reply_fd)
 	return l;
 fail:
 	e = errno;
+	spill_destroy(l->spill);
 	free(l->slots);
 	free(l);
 	errno = e;
@@ -271,6 +350,7 @@ void listener_stop(struct listener *l)
 		return;
 	atomic_store(&l->stop, 1);
 	pthread_join(l->thread, NULL);
+	spill_destroy(l->spill);
 	free(l->slots);
 	free(l);
 }
@@ -287,4 +367,9 @@ void listener_get_stats(struct listener *l, struct listener_stats *st)
 	st->recv_errors = atomic_load(&l->c.recv_errors);
 	st->batches = atomic_load(&l->c.batches);
 	st->delivery_failures = atomic_load(&l->c.delivery_failures);
+	st->spilled = atomic_load(&l->c.spilled);
+	st->spill_full = atomic_load(&l->c.spill_full);
+	st->spill_records = atomic_load(&l->c.spill_records);
+	st->spill_bytes = atomic_load(&l->c.spill_bytes);
+	st->spill_high = atomic_load(&l->c.spill_high);
 }

@@ -38,13 +38,19 @@ struct listener_stats {
 	uint64_t batches;	/* recvmmsg calls that returned records */
 	uint64_t delivery_failures;	/* kernel sends to us that timed out
 					 * (socket full > 100 ms): records lost */
+	uint64_t spilled;	/* records that went through the spill */
+	uint64_t spill_full;	/* times the spill was full (the listener
+				 * then waited for the ring) */
+	uint64_t spill_records, spill_bytes;	/* in the spill now */
+	uint64_t spill_high;	/* most spill memory ever in use */
 };
 
 struct listener;
 
 /* Start the thread reading nlfd. reply_fd is the write end of a non-blocking
  * pipe. Returns NULL on failure (errno set). */
-struct listener *listener_start(int nlfd, struct ring *ring, int reply_fd);
+struct listener *listener_start(int nlfd, struct ring *ring, int reply_fd,
+				size_t spill_max);
 /* Ask the thread to read what the socket still holds, then stop; joins it. */
 void listener_stop(struct listener *l);
 void listener_get_stats(struct listener *l, struct listener_stats *st);

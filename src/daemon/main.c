@@ -441,7 +441,8 @@ static void start(struct daemon *d)
 	writer_record(d->writer, DAEMONREC_START, payload);
 	writer_sync_point(d->writer);
 
-	d->listener = listener_start(d->kernel.nl_fd, d->ring, d->kernel.reply_wr);
+	d->listener = listener_start(d->kernel.nl_fd, d->ring, d->kernel.reply_wr,
+				     (size_t)d->cfg.vigil_spill_size * 1024 * 1024);
 	if (!d->listener) {
 		log_err("Cannot start the listener thread (%s)", strerror(errno));
 		writer_stop(d->writer);

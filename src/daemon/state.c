@@ -121,6 +121,18 @@ int state_write(const char *path, const struct state_info *in)
 	fprintf(f, "vigil ring high water mark = %zu bytes\n", in->ring.high_water);
 	fprintf(f, "vigil ring full (listener waited) = %llu\n",
 		(unsigned long long)in->ring.full_waits);
+	fprintf(f, "vigil records spilled (ring full) = %llu\n",
+		(unsigned long long)in->listener.spilled);
+	fprintf(f, "vigil records in the spill = %llu\n",
+		(unsigned long long)in->listener.spill_records);
+	fprintf(f, "vigil spill memory = %llu bytes\n",
+		(unsigned long long)in->listener.spill_bytes);
+	fprintf(f, "vigil spill high water mark = %llu bytes\n",
+		(unsigned long long)in->listener.spill_high);
+	fprintf(f, "vigil spill full (listener waited) = %llu\n",
+		(unsigned long long)in->listener.spill_full);
+	fprintf(f, "vigil kernel deliveries failed (records lost) = %llu\n",
+		(unsigned long long)in->listener.delivery_failures);
 	fprintf(f, "vigil writer batches = %llu\n", (unsigned long long)in->writer.batches);
 	fprintf(f, "vigil log syncs = %llu\n", (unsigned long long)in->writer.syncs);
 	fprintf(f, "vigil plugin records sent = %llu\n", (unsigned long long)in->dispatch.sent);

@@ -237,6 +237,8 @@ const struct config_option config_options[] = {
 	/* vigil extensions. */
 	{ OPT("vigil_ring_size", "vigil_ring_size", config_parse_uint),
 	  FIELD(vigil_ring_size), .min = 1, .max = 1024 },
+	{ OPT("vigil_spill_size", "vigil_spill_size", config_parse_uint),
+	  FIELD(vigil_spill_size), .min = 0, .max = 65536 },
 	{ OPT("vigil_load_rules", "vigil_load_rules", config_parse_word),
 	  FIELD(vigil_load_rules), .words = yes_no },
 	{ OPT("vigil_tcp_max_clients", "vigil_tcp_max_clients", config_parse_uint),
@@ -291,6 +293,7 @@ void config_defaults(struct config *cfg)
 	snprintf(cfg->plugin_dir, sizeof(cfg->plugin_dir), "/etc/audit/plugins.d/");
 	cfg->end_of_event_timeout = 2;
 	cfg->vigil_ring_size = 8;
+	cfg->vigil_spill_size = 256;
 	cfg->vigil_load_rules = 1;
 	cfg->vigil_tcp_max_clients = 512;
 }
