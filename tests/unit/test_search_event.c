@@ -470,7 +470,7 @@ START_TEST(test_logread_lines)
 	lines_of("ab\0cd\nx\n", 8, out, sizeof(out));
 	ck_assert_str_eq(out, "[2][1]");
 	/* NULs in several lines, one at a line's start, two in one line */
-	lines_of("a\0b\ncc\n\0\nd\0\0e\nfff", 19, out, sizeof(out));
+	lines_of("a\0b\ncc\n\0\nd\0\0e\nfff", 17, out, sizeof(out));
 	ck_assert_str_eq(out, "[1][2][0][1][3]");
 	memset(big, 'x', sizeof(big));
 	big[8968] = '\n';	/* 8968 + newline: one line */
