@@ -133,7 +133,7 @@ deps:
 	@# install` on this machine replaces its binaries with vigil's, and the
 	@# tests would then compare vigil with itself. Put the package back.
 	@if dpkg -V auditd 2>/dev/null | grep -q -e ' /\(usr/\)\?sbin/\(auditd\|auditctl\|augenrules\|ausearch\)$$' \
-		-e ' /usr/bin/\(ausyscall\|aulast\|aulastlog\)$$'; then \
+		-e ' /usr/bin/\(ausyscall\|aulast\|aulastlog\|auvirt\)$$' -e ' /sbin/audisp-syslog$$'; then \
 		echo "deps: Debian's auditd binaries were replaced (make install?): reinstalling the oracle"; \
 		./tests/lib/install-deps.sh --reinstall auditd; \
 	fi

@@ -126,6 +126,13 @@ const struct search_event *searchasm_next(struct searchasm *a);
  * then gives them all). Not called at the end of a file that another
  * follows, nor with --checkpoint. */
 void searchasm_flush(struct searchasm *a);
+/* Read fd to its end through lr into a (lines held, not copied) and give
+ * each event as it completes to fn; last: fd ends the input (flush).
+ * The loop aulast and auvirt share; a read error ends the input as its
+ * end would. */
+void searchasm_feed(struct searchasm *a, struct logread *lr, int fd, int last,
+		    void (*fn)(void *ctx, const struct search_event *ev),
+		    void *ctx);
 /* Events held (open or complete, not yet given). */
 size_t searchasm_held(const struct searchasm *a);
 

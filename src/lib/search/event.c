@@ -739,6 +739,29 @@ enum searchasm_added searchasm_add_held(struct searchasm *a,
 	return add_line(a, line, len, ts, tslen, lr);
 }
 
+void searchasm_feed(struct searchasm *a, struct logread *lr, int fd, int last,
+		    void (*fn)(void *ctx, const struct search_event *ev),
+		    void *ctx)
+{
+	const struct search_event *ev;
+	const char *line, *ts;
+	size_t len, tslen;
+
+	logread_attach(lr, fd);
+	for (;;) {
+		if (logread_next(lr, &line, &len) == 1) {
+			searchasm_add_held(a, lr, line, len, &ts, &tslen);
+		} else if (last) {
+			searchasm_flush(a);
+			last = 0;
+		} else {
+			break;
+		}
+		while ((ev = searchasm_next(a)))
+			fn(ctx, ev);
+	}
+}
+
 void searchasm_mark(struct searchasm *a, unsigned marks)
 {
 	if (a->took)

@@ -70,31 +70,15 @@ static int parse_args(struct aulast *al, int argc, char **argv,
 	return 0;
 }
 
-static void drain(struct aulast *al, struct searchasm *a)
+static void on_event(void *ctx, const struct search_event *ev)
 {
-	const struct search_event *ev;
-
-	while ((ev = searchasm_next(a)))
-		session_event(al, ev);
+	session_event(ctx, ev);
 }
 
-/* One input file: its lines into the assembly, the events out. A read
- * error ends the input as its end would (a directory reads as empty). */
 static void feed_fd(struct aulast *al, struct searchasm *a,
 		    struct logread *lr, int fd, int last)
 {
-	const char *line, *ts;
-	size_t len, tslen;
-
-	logread_attach(lr, fd);
-	while (logread_next(lr, &line, &len) == 1) {
-		searchasm_add(a, line, len, &ts, &tslen);
-		drain(al, a);
-	}
-	if (last) {
-		searchasm_flush(a);
-		drain(al, a);
-	}
+	searchasm_feed(a, lr, fd, last, on_event, al);
 }
 
 /* The configured logs, oldest first: 0, or 1 when there are none. */

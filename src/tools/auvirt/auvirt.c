@@ -168,29 +168,15 @@ static void debug_options(const struct auvirt *av, const struct input *in)
 		av->vm ? av->vm : "(null)", in->file ? in->file : "(null)", a, b);
 }
 
-static void drain(struct auvirt *av, struct searchasm *a)
+static void on_event(void *ctx, const struct search_event *ev)
 {
-	const struct search_event *ev;
-
-	while ((ev = searchasm_next(a)))
-		guests_event(av, ev);
+	guests_event(ctx, ev);
 }
 
 static void feed_fd(struct auvirt *av, struct searchasm *a,
 		    struct logread *lr, int fd, int last)
 {
-	const char *line, *ts;
-	size_t len, tslen;
-
-	logread_attach(lr, fd);
-	while (logread_next(lr, &line, &len) == 1) {
-		searchasm_add(a, line, len, &ts, &tslen);
-		drain(av, a);
-	}
-	if (last) {
-		searchasm_flush(a);
-		drain(av, a);
-	}
+	searchasm_feed(a, lr, fd, last, on_event, av);
 }
 
 /* The configured logs, oldest first: 0, or 1 when there are none. */
