@@ -55,7 +55,7 @@ TESTHELP   := $(B)/tests/fake-immutable.so $(B)/tests/loadfile $(B)/tests/tlscli
 DEPFLAGS   := -MMD -MP
 
 .PHONY: all bench deps run check check-unit check-tools check-fuzz fuzz check-asan check-tsan check-integration soak lint-man install units deb rpm clean help
-all: $(B)/auditd $(TOOLS) $(B)/loadgen $(B)/nullconsumer $(B)/formatbench $(TESTHELP)
+all: $(B)/auditd $(TOOLS) $(B)/loadgen $(B)/execgen $(B)/latwatch $(B)/nullconsumer $(B)/formatbench $(TESTHELP)
 
 $(B)/obj/%.o: src/%.c
 	@mkdir -p $(dir $@)
@@ -81,6 +81,14 @@ endef
 $(foreach t,$(TOOL_NAMES),$(eval $(call TOOL_RULE,$(t))))
 
 $(B)/loadgen: bench/loadgen.c
+	@mkdir -p $(B)
+	$(CC) $(CFLAGS) -o $@ $<
+
+$(B)/execgen: bench/execgen.c
+	@mkdir -p $(B)
+	$(CC) $(CFLAGS) -o $@ $<
+
+$(B)/latwatch: bench/latwatch.c
 	@mkdir -p $(B)
 	$(CC) $(CFLAGS) -o $@ $<
 
