@@ -140,7 +140,7 @@ deps:
 	@# Debian's auditd is the oracle of the differential tests: a `make
 	@# install` on this machine replaces its binaries with vigil's, and the
 	@# tests would then compare vigil with itself. Put the package back.
-	@if dpkg -V auditd 2>/dev/null | grep -q -e ' /\(usr/\)\?sbin/\(auditd\|auditctl\|augenrules\|ausearch\)$$' \
+	@if dpkg -V auditd 2>/dev/null | grep -q -e ' /\(usr/\)\?sbin/\(auditd\|auditctl\|augenrules\|ausearch\|autrace\)$$' \
 		-e ' /usr/bin/\(ausyscall\|aulast\|aulastlog\|auvirt\)$$' -e ' /sbin/audisp-syslog$$'; then \
 		echo "deps: Debian's auditd binaries were replaced (make install?): reinstalling the oracle"; \
 		./tests/lib/install-deps.sh --reinstall auditd; \
