@@ -17,6 +17,7 @@
 #define DAEMONREC_RESUME	1206
 #define DAEMONREC_ACCEPT	1207
 #define DAEMONREC_CLOSE		1208
+#define DAEMONREC_ERR		1209
 
 #define DAEMONREC_MAX		1024
 
@@ -63,8 +64,9 @@ void daemonrec_config(struct daemonrec *d, char *out, const struct daemonrec_sen
 		      int success);
 void daemonrec_rotate(struct daemonrec *d, char *out, const struct daemonrec_sender *s);
 void daemonrec_resume(struct daemonrec *d, char *out, const struct daemonrec_sender *s);
-/* DAEMON_ACCEPT / DAEMON_CLOSE: the header, then text as the receiver
- * words it ("addr=A port=P res=success", "op=dup addr=A port=P res=no"). */
+/* The header, then text as the caller words it: DAEMON_ACCEPT and
+ * DAEMON_CLOSE ("addr=A port=P res=success", "op=dup addr=A port=P
+ * res=no"), DAEMON_ERR op=lost-records (main.c). */
 void daemonrec_net(struct daemonrec *d, char *out, const char *text);
 
 /* The version auditd records carry: vigil speaks auditd 3.0.9's formats. */

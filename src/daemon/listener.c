@@ -1,6 +1,7 @@
 /* listener.c - netlink -> ring. See listener.h. */
 #include <errno.h>
 #include <pthread.h>
+#include <signal.h>
 #include <stdatomic.h>
 #include <stdlib.h>
 #include <string.h>
@@ -21,8 +22,17 @@
  * a larger message shows up as MSG_TRUNC rather than silently cut; rounded
  * so that every slot's netlink header is aligned */
 #define SLOT		NLMSG_ALIGN(NLMSG_HDRLEN + 8970 + 64)
-#define STOP_POLL_US	100000
-#define COALESCE_NS	1000000	/* nap after a short read, see run() */
+/* The blocking read wakes up this often with nothing to do (it checks for
+ * failed deliveries then): rarely, as each wakeup costs a server CPU time.
+ * A stop request does not wait for it: listener_stop interrupts the read
+ * with KICK_SIGNAL. */
+#define IDLE_POLL_S	2
+#define KICK_SIGNAL	SIGRTMIN
+/* Time batching, see nap_for(): after a short read the listener naps
+ * long enough for about a batch to gather, between these bounds. */
+#define NAP_MIN_NS	1000000
+#define NAP_MAX_NS	8000000
+#define SPARSE_NS	20000000
 #define FAILURE_REPORT_S	60	/* at most one warning a minute */
 /* While records wait in the spill, the socket is read without blocking
  * and the ring watched for room this often: well under the 100 ms the
@@ -47,6 +57,10 @@ struct listener {
 	uint32_t drops_seen;		/* the socket's drop count last read */
 	uint64_t failures_reported;
 	time_t last_report;
+	uint64_t last_read_ns;		/* when the previous read returned */
+	uint64_t last_block_ns;		/* when the last blocking read woke */
+	int sparse;			/* blocking reads wake > SPARSE_NS apart */
+	uint16_t last_type;		/* of the last record read */
 	char *slots;
 	struct mmsghdr msgs[BATCH];
 	struct iovec iov[BATCH];
@@ -192,6 +206,7 @@ static void handle(struct listener *l, const char *buf, size_t n, const struct s
 	INC(l, received, 1);
 	if (n < NLMSG_HDRLEN)
 		return;
+	l->last_type = nh->nlmsg_type;
 	if (from->nl_pid != 0) {
 		INC(l, spoofed, 1);
 		return;
@@ -222,18 +237,80 @@ static void handle(struct listener *l, const char *buf, size_t n, const struct s
 	}
 }
 
-static void nap(void)
+static uint64_t mono_ns(void)
 {
-	struct timespec ts = { .tv_sec = 0, .tv_nsec = COALESCE_NS };
+	struct timespec t;
 
+	clock_gettime(CLOCK_MONOTONIC, &t);
+	return (uint64_t)t.tv_sec * 1000000000u + (uint64_t)t.tv_nsec;
+}
+
+/* Whether the record of this type can end an event: EOE ends the
+ * kernel's multi-record events (the 1300s); other types come alone. */
+static int ends_event(uint16_t type)
+{
+	return type == AUDIT_EOE || type < 1300 || type >= 1400;
+}
+
+/* A short read means the socket is drained and kauditd would wake us for
+ * almost every record. Nap instead, so that the next read takes a batch.
+ * Two kinds of short read (auditd(8), DESCRIPTION):
+ *  - sparse bursts (the blocking reads woke more than SPARSE_NS apart: a
+ *    few events a second): nap NAP_MIN_NS, long enough for the rest of
+ *    the event, whose records kauditd sends back to back, then block
+ *    again as soon as what was read ends an event;
+ *  - a steady trickle or more: nap as long as BATCH records take at the
+ *    rate just seen (n records since the previous read), at least
+ *    NAP_MIN_NS (a flood: the batches stay as large as before) and at most
+ *    NAP_MAX_NS (a record waits in the socket at most that long, and the
+ *    listener and the writer each wake at most 1/NAP_MAX_NS times a
+ *    second instead of once a record or two).
+ * kauditd keeps delivering into the socket buffer meanwhile (its 8 MiB
+ * hold tens of ms of a flood), so no audited task waits on this. */
+static int nap_for(struct listener *l, int n, int blocked)
+{
+	uint64_t now = mono_ns(), since = now - l->last_read_ns, ns;
+	struct timespec ts;
+
+	l->last_read_ns = now;
+	if (blocked) {
+		l->sparse = now - l->last_block_ns >= SPARSE_NS;
+		l->last_block_ns = now;
+	}
+	if (n >= BATCH / 2)
+		return 0;
+	if (l->sparse) {
+		if (!blocked && ends_event(l->last_type))
+			return 0;
+		ns = NAP_MIN_NS;
+	} else {
+		ns = n ? since * BATCH / (uint64_t)n : NAP_MAX_NS;
+		if (ns < NAP_MIN_NS)
+			ns = NAP_MIN_NS;
+		if (ns > NAP_MAX_NS)
+			ns = NAP_MAX_NS;
+	}
+	ts.tv_sec = 0;
+	ts.tv_nsec = (long)ns;
 	nanosleep(&ts, NULL);
+	return 1;
+}
+
+static void on_kick(int sig)
+{
+	(void)sig;
 }
 
 static void *run(void *arg)
 {
 	struct listener *l = arg;
-	int stopping = 0, spilling;
+	int stopping = 0, spilling, napped = 0, after_nap, can_nap;
+	sigset_t kick;
 
+	/* listener_stop's signal interrupts this thread's reads, no other */
+	sigemptyset(&kick);
+	sigaddset(&kick, KICK_SIGNAL);
+	pthread_sigmask(SIG_UNBLOCK, &kick, NULL);
 	for (;;) {
 		int i, n;
 
@@ -242,12 +319,24 @@ static void *run(void *arg)
 			l->msgs[i].msg_hdr.msg_flags = 0;
 		}
 		/* One blocking call per wakeup: it sleeps until a record
-		 * comes, then takes whatever else is queued. Once asked to
+		 * comes, then takes whatever else is queued. After a nap,
+		 * take what gathered without blocking: nothing means the
+		 * burst is over, and the next read blocks. Once asked to
 		 * stop, read without blocking until the socket is empty. */
 		spilling = l->spill && spill_peek(l->spill) != NULL;
 		n = recvmmsg(l->fd, l->msgs, BATCH,
-			     stopping || spilling ? MSG_DONTWAIT : MSG_WAITFORONE, NULL);
+			     stopping || spilling || napped ? MSG_DONTWAIT : MSG_WAITFORONE,
+			     NULL);
+		after_nap = napped;
+		napped = 0;
 		if (n < 0) {
+			int e = errno;
+
+			/* whatever waited through a nap goes before any wait */
+			ring_publish(l->ring);
+			errno = e;
+			if (after_nap && (errno == EAGAIN || errno == EWOULDBLOCK))
+				continue;	/* the burst is over */
 			if (errno == EAGAIN || errno == EWOULDBLOCK) {
 				/* SO_RCVTIMEO expired, or drained when stopping */
 				if (stopping)
@@ -265,8 +354,11 @@ static void *run(void *arg)
 				check_deliveries(l);
 				continue;
 			}
-			if (errno == EINTR)
+			if (errno == EINTR) {
+				/* listener_stop's kick */
+				stopping = atomic_load(&l->stop);
 				continue;
+			}
 			INC(l, recv_errors, 1);
 			/* ENOBUFS cannot happen with NETLINK_NO_ENOBUFS; any
 			 * other error: report and keep reading */
@@ -281,18 +373,20 @@ static void *run(void *arg)
 			}
 			handle(l, l->slots + (size_t)i * SLOT, l->msgs[i].msg_len, &l->from[i]);
 		}
-		ring_publish(l->ring);
-		if (spilling || (l->spill && spill_peek(l->spill)))
-			spill_drain(l);
 		if (!stopping)
 			stopping = atomic_load(&l->stop);
-		/* A short read means the socket is drained and kauditd wakes
-		 * us for almost every record: nap briefly so the next read
-		 * takes a batch. kauditd keeps delivering into the socket
-		 * buffer meanwhile (tens of ms of room at full rate), so no
-		 * audited task waits on this. */
-		if (n < BATCH / 2 && !stopping && !(l->spill && spill_peek(l->spill)))
-			nap();
+		can_nap = !stopping && !(l->spill && spill_peek(l->spill));
+		/* The first records of a burst wait for the rest, unpublished,
+		 * through the nap that follows: the writer then wakes once a
+		 * burst, not once for its first record and again for the rest. */
+		if (!(can_nap && n < BATCH / 2 && !after_nap))
+			ring_publish(l->ring);
+		if (spilling || (l->spill && spill_peek(l->spill)))
+			spill_drain(l);
+		if (can_nap)
+			napped = nap_for(l, n, !after_nap && !spilling);
+		if (!napped)
+			ring_publish(l->ring);
 	}
 	/* what the spill holds goes to the log before the listener ends */
 	while (!spill_drain(l))
@@ -305,7 +399,8 @@ struct listener *listener_start(int nlfd, struct ring *ring, int reply_fd,
 				size_t spill_max)
 {
 	struct listener *l = calloc(1, sizeof(*l));
-	struct timeval stop_poll = { .tv_sec = 0, .tv_usec = STOP_POLL_US };
+	struct timeval stop_poll = { .tv_sec = IDLE_POLL_S, .tv_usec = 0 };
+	struct sigaction sa;
 	int i, e;
 
 	if (!l)
@@ -318,7 +413,12 @@ struct listener *listener_start(int nlfd, struct ring *ring, int reply_fd,
 		goto fail;
 	if (spill_max && !(l->spill = spill_create(spill_max)))
 		goto fail;
-	/* the blocking receive wakes up this often to notice a stop request */
+	/* no SA_RESTART: the kick must end a blocking read with EINTR */
+	memset(&sa, 0, sizeof(sa));
+	sa.sa_handler = on_kick;
+	sigemptyset(&sa.sa_mask);
+	if (sigaction(KICK_SIGNAL, &sa, NULL) < 0)
+		goto fail;
 	if (setsockopt(nlfd, SOL_SOCKET, SO_RCVTIMEO, &stop_poll, sizeof(stop_poll)) < 0)
 		goto fail;
 	for (i = 0; i < BATCH; i++) {
@@ -349,7 +449,21 @@ void listener_stop(struct listener *l)
 	if (!l)
 		return;
 	atomic_store(&l->stop, 1);
-	pthread_join(l->thread, NULL);
+	/* A kick that lands just before the thread blocks is missed: kick
+	 * again until it has ended (it then drains the socket, see run). */
+	for (;;) {
+		struct timespec t;
+
+		pthread_kill(l->thread, KICK_SIGNAL);
+		clock_gettime(CLOCK_REALTIME, &t);
+		t.tv_nsec += 50000000;
+		if (t.tv_nsec >= 1000000000L) {
+			t.tv_sec++;
+			t.tv_nsec -= 1000000000L;
+		}
+		if (pthread_timedjoin_np(l->thread, NULL, &t) != ETIMEDOUT)
+			break;
+	}
 	spill_destroy(l->spill);
 	free(l->slots);
 	free(l);

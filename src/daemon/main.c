@@ -75,6 +75,8 @@ struct daemon {
 	struct netq *netq;		/* network records for the writer */
 	struct remote *remote;		/* the network receiver, NULL when off */
 	struct kernel kernel;		/* sockets, registration, lost counter */
+	uint64_t loss_logged;		/* losses a DAEMON_ERR has told the log of */
+	int64_t loss_logged_ms;		/* when (monotonic), 0: never */
 	int ready_fd;		/* pipe to the waiting parent, -1 when none */
 	char node[256];
 };
@@ -332,6 +334,42 @@ static void poll_kernel(struct daemon *d)
 	(void)kernel_status(&d->kernel, &st);
 }
 
+/* Records lost (the kernel's count since we started, deliveries the kernel
+ * gave up on while the spill was full, records a write error took) are told
+ * to the log itself, not only to syslog and the state report: a DAEMON_ERR
+ * op=lost-records record, at most one a minute (as the syslog lines), with
+ * what was lost since the last one and the totals. It goes to the writer
+ * at once and behind what the writer holds, so after a stall it is in the
+ * log as soon as the log takes writes again (auditd(8), LOSSES). */
+#define LOSS_RECORD_MS	60000
+
+static void log_losses(struct daemon *d, int64_t now)
+{
+	struct listener_stats ls;
+	struct writer_stats ws;
+	uint64_t kern = d->kernel.kwatch.since_start, total;
+	char text[256], payload[DAEMONREC_MAX];
+
+	if (!d->listener || !d->writer)
+		return;
+	listener_get_stats(d->listener, &ls);
+	writer_get_stats(d->writer, &ws);
+	total = kern + ls.delivery_failures + ws.records_lost;
+	if (total <= d->loss_logged ||
+	    (d->loss_logged_ms && now - d->loss_logged_ms < LOSS_RECORD_MS))
+		return;
+	snprintf(text, sizeof(text),
+		 "op=lost-records lost=%llu kernel-lost=%llu deliveries-failed=%llu "
+		 "write-lost=%llu pid=%d res=failed",
+		 (unsigned long long)(total - d->loss_logged), (unsigned long long)kern,
+		 (unsigned long long)ls.delivery_failures,
+		 (unsigned long long)ws.records_lost, (int)getpid());
+	daemonrec_net(&d->rec, payload, text);
+	writer_record(d->writer, DAEMONREC_ERR, payload);
+	d->loss_logged = total;
+	d->loss_logged_ms = now;
+}
+
 static void report_state(struct daemon *d)
 {
 	struct state_info in;
@@ -352,6 +390,7 @@ static void report_state(struct daemon *d)
 	if (kernel_status(&d->kernel, &st) == 0) {
 		in.have_kernel = 1;
 		in.kernel_lost = st.lost;
+		in.kernel_lost_since_start = d->kernel.kwatch.since_start;
 		in.kernel_backlog = st.backlog;
 		in.kernel_backlog_limit = st.backlog_limit;
 		in.kernel_enabled = st.enabled;
@@ -535,6 +574,7 @@ static void loop(struct daemon *d, int sfd, struct daemonrec_sender *term)
 		now = monotonic_ms();
 		if (now >= next) {
 			poll_kernel(d);
+			log_losses(d, now);
 			next = now + KERNEL_POLL_MS;
 		}
 		/* report_interval (4.x): a new value (SIGHUP) counts from now */

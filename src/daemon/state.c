@@ -104,15 +104,30 @@ int state_write(const char *path, const struct state_info *in)
 		fprintf(f, "active connections = %u\n", in->remote.active);
 		fprintf(f, "total connections = %llu\n", (unsigned long long)in->remote.total);
 	}
-	/* vigil's pipeline counters */
+	/* Where every record went, in one place (auditd(8), STATE REPORT):
+	 * each record received from the kernel is written, in the ring, in
+	 * the spill, discarded or lost to a write error (written counts the
+	 * daemon's own and network records too); then what the kernel lost
+	 * before records reached us. */
 	fprintf(f, "vigil records received = %llu\n", (unsigned long long)in->listener.events);
 	fprintf(f, "vigil records written = %llu\n", (unsigned long long)in->writer.records_written);
+	fprintf(f, "vigil records in the ring = %llu\n",
+		(unsigned long long)(in->ring.records_in - in->ring.records_out));
+	fprintf(f, "vigil records in the spill = %llu\n",
+		(unsigned long long)in->listener.spill_records);
+	fprintf(f, "vigil spill high water mark = %llu bytes\n",
+		(unsigned long long)in->listener.spill_high);
 	fprintf(f, "vigil records discarded (write_logs = no) = %llu\n",
 		(unsigned long long)in->writer.records_discarded);
 	fprintf(f, "vigil records discarded while suspended = %llu\n",
 		(unsigned long long)in->writer.records_suspended);
 	fprintf(f, "vigil records lost to write errors = %llu\n",
 		(unsigned long long)in->writer.records_lost);
+	fprintf(f, "vigil kernel lost since start = %llu\n",
+		(unsigned long long)in->kernel_lost_since_start);
+	fprintf(f, "vigil kernel deliveries failed (records lost) = %llu\n",
+		(unsigned long long)in->listener.delivery_failures);
+	/* the rest of the pipeline */
 	fprintf(f, "vigil write errors = %llu\n", (unsigned long long)in->writer.write_errors);
 	fprintf(f, "vigil log rotations = %llu\n", (unsigned long long)in->writer.rotations);
 	fprintf(f, "vigil log reopened after deletion = %llu\n",
@@ -123,16 +138,10 @@ int state_write(const char *path, const struct state_info *in)
 		(unsigned long long)in->ring.full_waits);
 	fprintf(f, "vigil records spilled (ring full) = %llu\n",
 		(unsigned long long)in->listener.spilled);
-	fprintf(f, "vigil records in the spill = %llu\n",
-		(unsigned long long)in->listener.spill_records);
 	fprintf(f, "vigil spill memory = %llu bytes\n",
 		(unsigned long long)in->listener.spill_bytes);
-	fprintf(f, "vigil spill high water mark = %llu bytes\n",
-		(unsigned long long)in->listener.spill_high);
 	fprintf(f, "vigil spill full (listener waited) = %llu\n",
 		(unsigned long long)in->listener.spill_full);
-	fprintf(f, "vigil kernel deliveries failed (records lost) = %llu\n",
-		(unsigned long long)in->listener.delivery_failures);
 	fprintf(f, "vigil writer batches = %llu\n", (unsigned long long)in->writer.batches);
 	fprintf(f, "vigil log syncs = %llu\n", (unsigned long long)in->writer.syncs);
 	fprintf(f, "vigil plugin records sent = %llu\n", (unsigned long long)in->dispatch.sent);

@@ -23,6 +23,7 @@ struct state_info {
 	struct remote_stats remote;
 	int have_kernel;		/* kernel status below is valid */
 	uint32_t kernel_lost;
+	uint64_t kernel_lost_since_start;	/* kwatch.h */
 	uint32_t kernel_backlog;
 	uint32_t kernel_backlog_limit;
 	uint32_t kernel_enabled;

@@ -35,7 +35,9 @@
 #include "writer.h"
 
 #define OUT_BUF		(1024 * 1024)
-#define SYNC_GATHER_NS	5000000
+/* incremental_async: at most one sync per this long; the requests made
+ * meanwhile are merged into it (auditd.conf(5), flush) */
+#define SYNC_GATHER_NS	50000000
 /* network records taken per pass (each client has one in flight) */
 #define NET_BATCH	256
 
@@ -100,25 +102,39 @@ static void flush_out(struct writer *w);
 static void *syncer_run(void *arg)
 {
 	struct writer *w = arg;
+	struct timespec due = { 0, 0 };	/* no sync before this (monotonic) */
 
 	pthread_mutex_lock(&w->sync_lock);
 	for (;;) {
+		int fd;
+
 		while (w->sync_fd < 0 && !w->sync_stop)
 			pthread_cond_wait(&w->sync_wake, &w->sync_lock);
-		if (w->sync_fd >= 0) {
-			int fd = w->sync_fd;
-
-			w->sync_fd = -1;
+		if (w->sync_fd < 0)
+			break;
+		/* Requests gather until SYNC_GATHER_NS after the last sync:
+		 * one sync then covers them all. Waiting only when a request
+		 * came that soon costs no wakeup at ordinary rates, where the
+		 * requests are further apart. */
+		if (!w->sync_stop) {
 			pthread_mutex_unlock(&w->sync_lock);
-			fdatasync(fd);
-			close(fd);
-			atomic_fetch_add(&w->syncs, 1);
-			/* let requests gather: one sync then covers them all */
-			nanosleep(&(struct timespec){ .tv_nsec = SYNC_GATHER_NS }, NULL);
+			while (clock_nanosleep(CLOCK_MONOTONIC, TIMER_ABSTIME, &due, NULL) == EINTR)
+				;
 			pthread_mutex_lock(&w->sync_lock);
-			continue;
 		}
-		break;
+		fd = w->sync_fd;
+		w->sync_fd = -1;
+		pthread_mutex_unlock(&w->sync_lock);
+		fdatasync(fd);
+		close(fd);
+		atomic_fetch_add(&w->syncs, 1);
+		clock_gettime(CLOCK_MONOTONIC, &due);
+		due.tv_nsec += SYNC_GATHER_NS;
+		if (due.tv_nsec >= 1000000000L) {
+			due.tv_sec++;
+			due.tv_nsec -= 1000000000L;
+		}
+		pthread_mutex_lock(&w->sync_lock);
 	}
 	pthread_mutex_unlock(&w->sync_lock);
 	return NULL;

@@ -8,6 +8,8 @@
 #  1. a 1.2 s stall at 2,000 calls/s: every call logged, the spill used;
 #  2. a 10 s stall at 20,000 calls/s: every call logged, in order, the
 #     spill's high water mark in the state report;
+#  2b. a 30 s stall at 20,000 calls/s with a 512 MiB spill: every call
+#     logged, in order;
 #  3. a stall that outlasts a small spill (8 MiB): the listener waits, the
 #     kernel drops, and vigil says so (syslog, the state report's failed
 #     deliveries); the daemon keeps running and logs again after the thaw.
@@ -26,7 +28,7 @@ trap 'fsfreeze -u "$MNT" 2>/dev/null; vt_restore; fp_cleanup; umount "$MNT" 2>/d
 	auditctl --backlog_wait_time "$WAIT0" >/dev/null 2>&1;
 	[ -n "$VT_KEEP" ] || rm -rf "$VT_DIR"' EXIT
 
-truncate -s 512M "$VT_DIR/fs.img"
+truncate -s 1G "$VT_DIR/fs.img"
 mkfs.ext4 -q -F "$VT_DIR/fs.img" || vt_skip "mkfs.ext4 failed"
 mkdir -p "$MNT"
 mount -o loop "$VT_DIR/fs.img" "$MNT" || vt_skip "cannot loop-mount a filesystem here"
@@ -96,6 +98,30 @@ vt_eq "state report: nothing lost to write errors" 0 "$(rl_state 'vigil records 
 vt_eq "no line in the log is torn" 0 "$(rl_bad_lines < "$VT_LOG")"
 vt_stop
 
+# 2b. thirty seconds at 20,000 calls a second: some 300 MB of records,
+# more than the default spill holds (auditd.conf(5): 256 MiB, some 25 s
+# of this flood), so this daemon is given 512 MiB; the filesystem is
+# emptied first (it holds 1 GiB)
+rm -f "$MNT/audit/"audit.log*
+vt_conf "vigil_ring_size = 1" "vigil_spill_size = 512" "max_log_file = 1000" "space_left = 20" \
+	"admin_space_left = 10"
+fp_start || { vt_bad "daemon start (spill 512 MiB)"; vt_finish; exit 1; }
+before=$(rl_count "$VT_LOG")
+lost0=$(rl_kernel lost)
+stall 2 30 -d 34 -r 20000
+rl_wait_count $((before + calls)) "$VT_LOG" 600
+logged=$(($(rl_count "$VT_LOG") - before))
+vt_log "a 30 s stall at 20,000 calls/s: $logged of $calls calls logged, spill high water ${spill_high:-?} bytes, kernel lost +$(($(rl_kernel lost) - lost0))"
+vt_eq "a 30 s stall at 20,000 calls/s: every call is in the log" "$calls" "$logged"
+vt_eq "... in order" 0 "$(in_order)"
+vt_check "... the spill's high water mark is in the state report (${spill_high:-0} bytes)" \
+	test "${spill_high:-0}" -gt $((100 * 1024 * 1024))
+vt_eq "... the spill was never full" 0 "${spill_full:-x}"
+vt_eq "... the kernel lost nothing" 0 $(($(rl_kernel lost) - lost0))
+vt_eq "... no DAEMON_ERR lost-records record: nothing was lost" 0 \
+	"$(grep -c '^type=DAEMON_ERR .*op=lost-records' "$VT_LOG")"
+vt_stop
+
 # 3. a stall longer than a small spill holds
 vt_conf "vigil_ring_size = 1" "vigil_spill_size = 8" "max_log_file = 400" "space_left = 20" \
 	"admin_space_left = 10"
@@ -113,6 +139,21 @@ vt_check "the state report counts the failed deliveries" \
 rl_wait_count $((before + 1)) "$VT_LOG" 100
 vt_check "after the thaw the daemon runs and logs again" \
 	test "$(rl_count "$VT_LOG")" -gt "$before"
+# the loss is in the log itself, once it takes writes again
+for i in $(seq 100); do
+	grep -q '^type=DAEMON_ERR .*op=lost-records' "$VT_LOG" && break
+	sleep 0.1
+done
+lostrec=$(grep -a '^type=DAEMON_ERR .*op=lost-records' "$VT_LOG" | head -1)
+vt_log "loss record: ${lostrec:-none}"
+failed=$(rl_state 'vigil kernel deliveries failed (records lost)')
+vt_check "the log holds a DAEMON_ERR op=lost-records record" test -n "$lostrec"
+vt_check "... counting the failed deliveries (deliveries-failed > 0)" \
+	test "$(echo "$lostrec" | sed -n 's/.* deliveries-failed=\([0-9]*\) .*/\1/p')" -gt 0
+vt_check "... behind the records the writer held when the stall began" \
+	test "$(sed '/^type=DAEMON_ERR .*op=lost-records/q' "$VT_LOG" | grep -c "key=\"$RL_KEY\"")" -gt 0
+vt_check "the state report's section: kernel lost since start is a number" \
+	test -n "$(rl_state 'vigil kernel lost since start')"
 vt_eq "no line in the log is torn" 0 "$(rl_bad_lines < "$VT_LOG")"
 vt_stop
 vt_finish
