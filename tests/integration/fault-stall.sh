@@ -148,8 +148,10 @@ lostrec=$(grep -a '^type=DAEMON_ERR .*op=lost-records' "$VT_LOG" | head -1)
 vt_log "loss record: ${lostrec:-none}"
 failed=$(rl_state 'vigil kernel deliveries failed (records lost)')
 vt_check "the log holds a DAEMON_ERR op=lost-records record" test -n "$lostrec"
-vt_check "... counting the failed deliveries (deliveries-failed > 0)" \
-	test "$(echo "$lostrec" | sed -n 's/.* deliveries-failed=\([0-9]*\) .*/\1/p')" -gt 0
+# (the first record comes with the first loss seen, kernel's or socket's;
+# the rest of the count follows in the next, a minute later)
+vt_check "... counting what was lost (lost > 0)" \
+	test "$(echo "$lostrec" | sed -n 's/.* lost=\([0-9]*\) .*/\1/p')" -gt 0
 vt_check "... behind the records the writer held when the stall began" \
 	test "$(sed '/^type=DAEMON_ERR .*op=lost-records/q' "$VT_LOG" | grep -c "key=\"$RL_KEY\"")" -gt 0
 vt_check "the state report's section: kernel lost since start is a number" \
