@@ -115,6 +115,7 @@ $(B)/tests/tlsclient: tests/lib/tlsclient.c $(B)/libauditd.a $(B)/libvigil.a
 bench: all
 	@./$(B)/formatbench
 	@./bench/run.sh $(BENCH_ARGS)
+	@./bench/lowrate.sh $(LOWRATE_BENCH_ARGS)
 	@./bench/remote.sh $(REMOTE_BENCH_ARGS)
 	@./bench/search.sh $(SEARCH_BENCH_ARGS)
 
