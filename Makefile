@@ -54,7 +54,7 @@ TESTHELP   := $(B)/tests/fake-immutable.so $(B)/tests/loadfile $(B)/tests/tlscli
 # header dependencies come from the compiler
 DEPFLAGS   := -MMD -MP
 
-.PHONY: all bench deps run check check-unit check-tools check-fuzz fuzz check-asan check-tsan check-integration soak lint-man install units deb rpm clean help
+.PHONY: all bench deps run check check-pkg check-unit check-tools check-fuzz fuzz check-asan check-tsan check-integration soak lint-man install units deb rpm clean help
 all: $(B)/auditd $(TOOLS) $(B)/loadgen $(B)/execgen $(B)/latwatch $(B)/nullconsumer $(B)/formatbench $(TESTHELP)
 
 $(B)/obj/%.o: src/%.c
@@ -130,7 +130,7 @@ $(B)/tests/%: tests/unit/%.c $(B)/libauditd.a $(B)/libvigil.a
 # Build and test dependencies from Debian; quiet and quick when all are present.
 DEB_DEPS := build-essential pkg-config libcap-ng-dev libsystemd-dev check mandoc \
 	auditd python3 clang libclang-rt-14-dev valgrind libfuse3-dev fuse3 audispd-plugins \
-	libwrap0-dev libssl-dev
+	libwrap0-dev libssl-dev dpkg-dev debhelper fakeroot lintian rpm rpmlint
 deps:
 	@missing=$$(for p in $(DEB_DEPS); do dpkg-query -W -f='$${Status}\n' $$p 2>/dev/null | \
 		grep -q '^install ok installed' || echo $$p; done); \
@@ -208,6 +208,19 @@ fuzz:
 check-integration: all
 	@./tests/integration/run-all.sh
 
+# The packages (about 2 minutes): the .deb built and checked (lintian), then
+# installed over Debian's auditd and Debian's put back (deb-install.sh, under
+# the kernel lock: Debian's auditd is the other suites' oracle), the .rpm
+# built and checked (rpmlint), the unit files. 77 (skipped) is not a failure.
+check-pkg: all
+	@fail=0; \
+	./tests/pkg/deb-build.sh -b $(B); rc=$$?; [ $$rc = 0 ] || [ $$rc = 77 ] || fail=1; \
+	if [ $$rc = 0 ]; then ./tests/pkg/deb-install.sh -b $(B) -d $$(ls $(B)/vigil_*.deb | head -1) || \
+		[ $$? = 77 ] || fail=1; fi; \
+	./tests/pkg/rpm-build.sh -b $(B) || [ $$? = 77 ] || fail=1; \
+	./tests/pkg/unit-static.sh || [ $$? = 77 ] || fail=1; \
+	exit $$fail
+
 # Half the machine's ceiling for DURATION seconds (default 120; the README's
 # figure is DURATION=1800), checked every minute (tests/soak/soak.sh).
 DURATION ?= 120
@@ -219,7 +232,7 @@ soak: all
 # suites and the scenarios below on the ASan+UBSan and TSan builds (every
 # thread and module of the daemon, about 75 s a build: the full runs,
 # make check-asan / check-tsan, take 9 and 8 minutes and run by hand); the
-# man pages; every integration scenario; a 2-minute soak.
+# man pages; the packages (check-pkg); every integration scenario; a 2-minute soak.
 CHECK_SAN_SCENARIOS := basic signals abort auditd-details config-errors daemon-rules differential \
 	fault-kill9 filepolicy-diskerror filepolicy-rotate filepolicy-reload filepolicy-exec \
 	hostile-records hostile-user plugins-afunix plugins-reload plugins-restart \
@@ -232,6 +245,7 @@ check: deps
 	@$(MAKE) -s check-asan SCENARIOS="$(CHECK_SAN_SCENARIOS)"
 	@$(MAKE) -s check-tsan SCENARIOS="$(CHECK_SAN_SCENARIOS)"
 	@$(MAKE) -s lint-man
+	@$(MAKE) -s check-pkg
 	@$(MAKE) -s check-integration
 	@$(MAKE) -s soak DURATION=120
 
