@@ -5,8 +5,9 @@
  * write, so a record is either on its way to disk or still in the ring.
  * Flush policies: none (no sync), incremental (fsync every freq records, in
  * this thread), incremental_async (every freq records, at most once per
- * SYNC_GATHER_NS, a helper thread fdatasyncs), data/sync (each batch is written then fdatasync'd/fsync'd before
- * it counts as written: one sync per batch instead of one per line).
+ * SYNC_GATHER_NS, a helper thread fdatasyncs), data/sync (each batch is
+ * written then fdatasync'd/fsync'd before it counts as written: one sync
+ * per batch instead of one per line).
  *
  * Which file, and what happens when it grows, fills or fails, is the file
  * policy's (filepolicy.c): the writer tells it each write's outcome and asks
