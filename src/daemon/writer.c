@@ -4,9 +4,10 @@
  * writes the buffer with one write(2); ring space is released only after the
  * write, so a record is either on its way to disk or still in the ring.
  * Flush policies: none (no sync), incremental (fsync every freq records, in
- * this thread), incremental_async (every freq records, a helper thread
- * fsyncs), data/sync (each batch is written then fdatasync'd/fsync'd before
- * it counts as written: one sync per batch instead of one per line).
+ * this thread), incremental_async (every freq records, at most once per
+ * SYNC_GATHER_NS, a helper thread fdatasyncs), data/sync (each batch is
+ * written then fdatasync'd/fsync'd before it counts as written: one sync
+ * per batch instead of one per line).
  *
  * Which file, and what happens when it grows, fills or fails, is the file
  * policy's (filepolicy.c): the writer tells it each write's outcome and asks
@@ -35,8 +36,9 @@
 #include "writer.h"
 
 #define OUT_BUF		(1024 * 1024)
-/* incremental_async: at most one sync per this long; the requests made
- * meanwhile are merged into it (auditd.conf(5), flush) */
+/* incremental_async: the writer asks for a sync at most once per this long;
+ * the records written meanwhile wait for the next request, which covers
+ * them all (auditd.conf(5), flush) */
 #define SYNC_GATHER_NS	50000000
 /* network records taken per pass (each client has one in flight) */
 #define NET_BATCH	256
@@ -69,7 +71,8 @@ struct writer {
 	char *out;
 	size_t out_len;
 	uint64_t out_records;
-	uint64_t since_sync;
+	uint64_t since_sync;		/* records written since the last sync (asked) */
+	uint64_t sync_asked;		/* incremental_async: last request, monotonic ns */
 	struct dispatch *dispatching;	/* records staged for the plugins, to publish */
 	uint64_t net_tokens[NET_BATCH];	/* network records in out, answered once written */
 	int net_fds[NET_BATCH];
@@ -80,6 +83,8 @@ struct writer {
 	 * whenever it is not asleep. */
 	pthread_mutex_t own;
 	int ended;			/* under own: the thread has closed the log */
+	int wake_due;			/* under own: the thread will wake when an owed
+					 * sync is due (its sleep is timed, or kicked) */
 	pthread_mutex_t lock;		/* mailbox and sync_cond */
 	pthread_cond_t sync_cond;
 	struct cmd *head, **tail;
@@ -99,10 +104,13 @@ static void flush_out(struct writer *w);
 
 /* --- incremental_async helper ------------------------------------------- */
 
+/* Waits for a request, syncs, repeats: the writer spaces the requests
+ * (ask_owed_sync), so this thread wakes once per sync and never to wait.
+ * Requests made while a sync runs replace each other (request_async_sync):
+ * the next sync covers them all. */
 static void *syncer_run(void *arg)
 {
 	struct writer *w = arg;
-	struct timespec due = { 0, 0 };	/* no sync before this (monotonic) */
 
 	pthread_mutex_lock(&w->sync_lock);
 	for (;;) {
@@ -112,28 +120,12 @@ static void *syncer_run(void *arg)
 			pthread_cond_wait(&w->sync_wake, &w->sync_lock);
 		if (w->sync_fd < 0)
 			break;
-		/* Requests gather until SYNC_GATHER_NS after the last sync:
-		 * one sync then covers them all. Waiting only when a request
-		 * came that soon costs no wakeup at ordinary rates, where the
-		 * requests are further apart. */
-		if (!w->sync_stop) {
-			pthread_mutex_unlock(&w->sync_lock);
-			while (clock_nanosleep(CLOCK_MONOTONIC, TIMER_ABSTIME, &due, NULL) == EINTR)
-				;
-			pthread_mutex_lock(&w->sync_lock);
-		}
 		fd = w->sync_fd;
 		w->sync_fd = -1;
 		pthread_mutex_unlock(&w->sync_lock);
 		fdatasync(fd);
 		close(fd);
 		atomic_fetch_add(&w->syncs, 1);
-		clock_gettime(CLOCK_MONOTONIC, &due);
-		due.tv_nsec += SYNC_GATHER_NS;
-		if (due.tv_nsec >= 1000000000L) {
-			due.tv_sec++;
-			due.tv_nsec -= 1000000000L;
-		}
 		pthread_mutex_lock(&w->sync_lock);
 	}
 	pthread_mutex_unlock(&w->sync_lock);
@@ -152,6 +144,44 @@ static void request_async_sync(struct writer *w, int log_fd)
 	w->sync_fd = fd;
 	pthread_cond_signal(&w->sync_wake);
 	pthread_mutex_unlock(&w->sync_lock);
+}
+
+static uint64_t now_ns(void)
+{
+	struct timespec t;
+
+	clock_gettime(CLOCK_MONOTONIC, &t);
+	return (uint64_t)t.tv_sec * 1000000000u + (uint64_t)t.tv_nsec;
+}
+
+/* incremental_async: freq records written and no sync asked for them yet */
+static int sync_owed(const struct writer *w)
+{
+	return w->s.flush == CONFIG_FLUSH_INCREMENTAL_ASYNC && w->s.freq &&
+	       w->since_sync >= w->s.freq;
+}
+
+/* Asks for the owed sync once SYNC_GATHER_NS have passed since the last
+ * request (at once with force); -1 when none is owed any more, else the
+ * milliseconds until it may be asked for (rounded up: a sleep that long
+ * ends past the window). With the log closed there is nothing to ask:
+ * closing it synced it (logfile_close). */
+static int ask_owed_sync(struct writer *w, int force)
+{
+	int fd = filepolicy_log(&w->fp)->fd;
+	uint64_t now, due;
+
+	if (!sync_owed(w))
+		return -1;
+	now = now_ns();
+	due = w->sync_asked + SYNC_GATHER_NS;
+	if (!force && now < due)
+		return (int)((due - now + 999999) / 1000000);
+	w->since_sync = 0;
+	w->sync_asked = now;
+	if (fd >= 0)
+		request_async_sync(w, fd);
+	return -1;
 }
 
 /* --- output ------------------------------------------------------------- */
@@ -201,18 +231,19 @@ static int sync_log(struct writer *w, int fd, uint64_t records, const char **fun
 		atomic_fetch_add(&w->syncs, 1);
 		break;
 	case CONFIG_FLUSH_INCREMENTAL:
-	case CONFIG_FLUSH_INCREMENTAL_ASYNC:
 		w->since_sync += records;
 		if (w->s.freq && w->since_sync >= w->s.freq) {
 			w->since_sync = 0;
-			if (w->s.flush == CONFIG_FLUSH_INCREMENTAL) {
-				*func = "fsync";
-				e = fsync(fd) < 0 ? -errno : 0;
-				atomic_fetch_add(&w->syncs, 1);
-			} else {
-				request_async_sync(w, fd);
-			}
+			*func = "fsync";
+			e = fsync(fd) < 0 ? -errno : 0;
+			atomic_fetch_add(&w->syncs, 1);
 		}
+		break;
+	case CONFIG_FLUSH_INCREMENTAL_ASYNC:
+		/* owed until its window is up: asked for then, by a later
+		 * write or when the thread goes idle (run) */
+		w->since_sync += records;
+		ask_owed_sync(w, 0);
 		break;
 	case CONFIG_FLUSH_NONE:
 		break;
@@ -461,6 +492,8 @@ static int drain_net(struct writer *w)
 static void apply(struct writer *w, const struct writer_settings *s)
 {
 	flush_out(w);
+	/* the new flush or freq must not strand a sync owed under the old */
+	ask_owed_sync(w, 1);
 	w->s = *s;
 	format_set_log(w->fmt, s->log_format);
 	format_set_node(w->fmt, s->node[0] ? s->node : NULL);
@@ -535,7 +568,7 @@ static int run_cmds(struct writer *w, struct cmd *c)
 static void *run(void *arg)
 {
 	struct writer *w = arg;
-	int stop = 0;
+	int stop = 0, timeout;
 
 	pthread_mutex_lock(&w->own);
 	for (;;) {
@@ -556,11 +589,18 @@ static void *run(void *arg)
 			continue;
 		if (stop && ring_empty(w->ring))
 			break;
+		/* An owed sync bounds the sleep: past its window, with nothing
+		 * new (ring_wait_data's timeout), the next pass asks for it. */
+		timeout = ask_owed_sync(w, 0);
+		w->wake_due = timeout >= 0;
 		pthread_mutex_unlock(&w->own);
-		ring_wait_data(w->ring, -1);
+		ring_wait_data(w->ring, timeout);
 		pthread_mutex_lock(&w->own);
 	}
 	flush_out(w);
+	/* an owed sync is asked for now, whatever its window: writer_stop
+	 * lets the helper do it before it ends */
+	ask_owed_sync(w, 1);
 	filepolicy_close(&w->fp);
 	w->ended = 1;
 	pthread_mutex_unlock(&w->own);
@@ -580,6 +620,12 @@ int writer_net_inline(void *arg)
 	}
 	while (drain_net(w))
 		;
+	/* A sync owed now is asked for by the writer thread once its window
+	 * is up: wake it if its sleep has no end, so it sleeps timed. */
+	if (sync_owed(w) && !w->wake_due) {
+		w->wake_due = 1;
+		ring_kick(w->ring);
+	}
 	pthread_mutex_unlock(&w->own);
 	return 1;
 }

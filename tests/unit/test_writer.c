@@ -3,7 +3,9 @@
  * temporary directory, and the test reads the files back. Checks that a
  * size-triggered rotation loses and duplicates no record, cuts between two
  * records, writes no DAEMON_ROTATE; keep_logs; suspend by size and resume;
- * the syslog size action; SIGUSR1's rotation record. Needs root (the log
+ * the syslog size action; SIGUSR1's rotation record; incremental_async's
+ * syncs: at most one per 50 ms window, and an owed one done once records
+ * stop (kernel and network records). Needs root (the log
  * directory must be root's); as another user it checks nothing and exits 77. */
 #include <check.h>
 
@@ -15,9 +17,11 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <time.h>
 #include <unistd.h>
 
 #include "log.h"
+#include "netq.h"
 #include "ring.h"
 #include "writer.h"
 
@@ -395,6 +399,151 @@ START_TEST(test_size_syslog_and_sigusr1)
 }
 END_TEST
 
+/* --- incremental_async ------------------------------------------------- */
+
+#define FREQ		4
+#define WINDOW_MS	50	/* writer.c's SYNC_GATHER_NS */
+
+static long now_ms(void)
+{
+	struct timespec t;
+
+	clock_gettime(CLOCK_MONOTONIC, &t);
+	return t.tv_sec * 1000L + t.tv_nsec / 1000000L;
+}
+
+static uint64_t syncs_of(struct writer *w)
+{
+	struct writer_stats st;
+
+	writer_get_stats(w, &st);
+	return st.syncs;
+}
+
+/* Polls until the writer has made n syncs or limit_ms have passed; the
+ * syncs made. The limits are generous: the bound checked is that an owed
+ * sync comes at all, not how soon. */
+static uint64_t wait_syncs(struct writer *w, uint64_t n, long limit_ms)
+{
+	long end = now_ms() + limit_ms;
+
+	while (syncs_of(w) < n && now_ms() < end)
+		usleep(2000);
+	return syncs_of(w);
+}
+
+static struct writer *start_async(struct ring *r, struct netq *q)
+{
+	struct writer_settings s;
+
+	settings(&s, 0, CONFIG_ACTION_IGNORE, 5);
+	s.flush = CONFIG_FLUSH_INCREMENTAL_ASYNC;
+	s.freq = FREQ;
+	s.netq = q;
+	return writer_start(r, &s);
+}
+
+/* 10 x freq records, each its own batch, as fast as they go: each freq
+ * of them is due a sync, but the syncs are at most one per window. */
+START_TEST(test_async_sync_gathers)
+{
+	struct writer_stats st;
+	struct ring *r;
+	struct writer *w;
+	long t0, ms;
+	int i;
+
+	if (!setup())
+		return;
+	r = ring_create(1 << 20);
+	w = start_async(r, NULL);
+	ck_assert_ptr_nonnull(w);
+	t0 = now_ms();
+	for (i = 0; i < 10 * FREQ; i++) {
+		feed(r, i, 1);
+		writer_sync_point(w);
+	}
+	ms = now_ms() - t0;
+	writer_get_stats(w, &st);
+	ck_assert_uint_eq(st.records_written, 10 * FREQ);
+	/* + 1: now_ms truncates both ends */
+	ck_assert_msg(st.syncs <= 1 + (uint64_t)((ms + 1) / WINDOW_MS),
+		      "%llu syncs in %ld ms", (unsigned long long)st.syncs, ms);
+	writer_stop(w);
+	ring_destroy(r);
+	teardown();
+}
+END_TEST
+
+/* freq records, a sync; freq more within the window, then nothing: the
+ * owed sync still comes (the writer's idle sleep ends with the window). */
+START_TEST(test_async_owed_sync_after_quiet)
+{
+	struct ring *r;
+	struct writer *w;
+
+	if (!setup())
+		return;
+	r = ring_create(1 << 20);
+	w = start_async(r, NULL);
+	ck_assert_ptr_nonnull(w);
+	feed(r, 0, FREQ);
+	writer_sync_point(w);
+	ck_assert_uint_ge(wait_syncs(w, 1, 1000), 1);
+	feed(r, FREQ, FREQ);
+	writer_sync_point(w);
+	ck_assert_uint_ge(wait_syncs(w, 2, 1000), 2);
+	writer_stop(w);
+	ring_destroy(r);
+	teardown();
+}
+END_TEST
+
+static void net_records(struct netq *q, int first, int n)
+{
+	char text[128];
+	int i, len;
+
+	for (i = first; i < first + n; i++) {
+		len = snprintf(text, sizeof(text), "node=peer type=USER msg=audit(1700000000.000:%d): "
+			       "pid=1 uid=0 auid=0 ses=1 msg='seq=%d'", i, i);
+		ck_assert_int_eq(netq_put(q, (uint64_t)i, -1, NETQ_TEXT, 0, text, (size_t)len), 0);
+	}
+	netq_commit(q);
+}
+
+/* The same with network records written inline (writer_net_inline, in
+ * this thread while the writer sleeps): the owed sync is not lost. */
+START_TEST(test_async_owed_sync_inline)
+{
+	struct writer_stats st;
+	struct ring *r;
+	struct netq *q;
+	struct writer *w;
+
+	if (!setup())
+		return;
+	r = ring_create(1 << 20);
+	q = netq_create(r);
+	ck_assert_ptr_nonnull(q);
+	w = start_async(r, q);
+	ck_assert_ptr_nonnull(w);
+	netq_set_inline(q, writer_net_inline, w);
+	writer_sync_point(w);
+	usleep(10000);	/* let the writer fall asleep: the inline path */
+	net_records(q, 0, FREQ);
+	ck_assert_uint_ge(wait_syncs(w, 1, 1000), 1);
+	net_records(q, FREQ, FREQ);
+	ck_assert_uint_ge(wait_syncs(w, 2, 1000), 2);
+	writer_get_stats(w, &st);
+	ck_assert_uint_eq(st.records_written, 2 * FREQ);
+	writer_stop(w);
+	netq_destroy(q);
+	ring_destroy(r);
+	teardown();
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s = suite_create("writer");
@@ -406,6 +555,9 @@ int main(void)
 	tcase_add_test(tc, test_keep_logs_by_size);
 	tcase_add_test(tc, test_suspend_and_resume);
 	tcase_add_test(tc, test_size_syslog_and_sigusr1);
+	tcase_add_test(tc, test_async_sync_gathers);
+	tcase_add_test(tc, test_async_owed_sync_after_quiet);
+	tcase_add_test(tc, test_async_owed_sync_inline);
 	suite_add_tcase(s, tc);
 	return unit_run_skipping(s, "test_writer",
 				 unit_not_root() ? "not root: the log directory must be root's" : NULL);
