@@ -5,6 +5,8 @@
 #define VIGIL_UTIL_H
 
 #include <stddef.h>
+#include <stdint.h>
+#include <time.h>
 
 #define NELEM(a)	(sizeof(a) / sizeof((a)[0]))
 
@@ -12,6 +14,21 @@
  * goes through log_msg() and the process aborts (a core is worth more than
  * limping on without memory). Hot paths allocate nothing, so these are for
  * setup, commands and control paths only. */
+/* CLOCK_MONOTONIC in nanoseconds and in milliseconds: for timeouts and
+ * intervals, which the wall clock must not move */
+static inline uint64_t util_mono_ns(void)
+{
+	struct timespec t;
+
+	clock_gettime(CLOCK_MONOTONIC, &t);
+	return (uint64_t)t.tv_sec * 1000000000u + (uint64_t)t.tv_nsec;
+}
+
+static inline int64_t util_mono_ms(void)
+{
+	return (int64_t)(util_mono_ns() / 1000000u);
+}
+
 void *xmalloc(size_t size);
 void *xcalloc(size_t n, size_t size);
 void *xrealloc(void *p, size_t n, size_t size);

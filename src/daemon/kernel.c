@@ -9,6 +9,7 @@
 #include "kernel.h"
 #include "listener.h"
 #include "log.h"
+#include "util.h"
 #include "netlink.h"
 
 #define REPLY_TIMEOUT_MS	2000
@@ -43,24 +44,16 @@ void kernel_close(struct kernel *k)
 	close(k->ctl_fd);
 }
 
-static int64_t monotonic_ms(void)
-{
-	struct timespec t;
-
-	clock_gettime(CLOCK_MONOTONIC, &t);
-	return (int64_t)t.tv_sec * 1000 + t.tv_nsec / 1000000;
-}
-
 /* Feed the replies the listener routes to a until it is complete or
  * timeout_ms have passed. Returns the answer's value or -ETIMEDOUT. */
 static int await_routed(struct kernel *k, struct netlink_answer *a, int timeout_ms)
 {
 	struct pollfd p = { .fd = k->reply_rd, .events = POLLIN };
-	int64_t end = monotonic_ms() + timeout_ms;
+	int64_t end = util_mono_ms() + timeout_ms;
 	struct listener_reply r;
 
 	while (!a->complete) {
-		int64_t left = end - monotonic_ms();
+		int64_t left = end - util_mono_ms();
 
 		if (left <= 0 || poll(&p, 1, (int)left) <= 0)
 			return -ETIMEDOUT;

@@ -14,6 +14,7 @@
 
 #include "listener.h"
 #include "log.h"
+#include "util.h"
 #include "netlink.h"
 #include "spill.h"
 
@@ -237,14 +238,6 @@ static void handle(struct listener *l, const char *buf, size_t n, const struct s
 	}
 }
 
-static uint64_t mono_ns(void)
-{
-	struct timespec t;
-
-	clock_gettime(CLOCK_MONOTONIC, &t);
-	return (uint64_t)t.tv_sec * 1000000000u + (uint64_t)t.tv_nsec;
-}
-
 /* Whether the record of this type can end an event: EOE ends the
  * kernel's multi-record events (the 1300s); other types come alone. */
 static int ends_event(uint16_t type)
@@ -269,7 +262,7 @@ static int ends_event(uint16_t type)
  * hold tens of ms of a flood), so no audited task waits on this. */
 static int nap_for(struct listener *l, int n, int blocked)
 {
-	uint64_t now = mono_ns(), since = now - l->last_read_ns, ns;
+	uint64_t now = util_mono_ns(), since = now - l->last_read_ns, ns;
 	struct timespec ts;
 
 	l->last_read_ns = now;

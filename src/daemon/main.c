@@ -34,6 +34,7 @@
 #include "kernel.h"
 #include "listener.h"
 #include "log.h"
+#include "util.h"
 #include "netq.h"
 #include "process.h"
 #include "remote.h"
@@ -314,14 +315,6 @@ static void reconfigure(struct daemon *d, const struct daemonrec_sender *sig)
 	sd_notify(0, "READY=1");
 }
 
-static int64_t monotonic_ms(void)
-{
-	struct timespec t;
-
-	clock_gettime(CLOCK_MONOTONIC, &t);
-	return (int64_t)t.tv_sec * 1000 + t.tv_nsec / 1000000;
-}
-
 /* The kernel's lost counter is only known by asking (kernel_status hands
  * each reading to kwatch). Only a registered daemon asks: with
  * local_events = no the kernel's records are not ours. */
@@ -571,7 +564,7 @@ static void loop(struct daemon *d, int sfd, struct daemonrec_sender *term)
 	for (;;) {
 		/* signals and replies first; the kernel's counter on time even
 		 * under a stream of signals */
-		now = monotonic_ms();
+		now = util_mono_ms();
 		if (now >= next) {
 			poll_kernel(d);
 			log_losses(d, now);

@@ -38,14 +38,6 @@
 #define RING_MAX		(64 * 1024 * 1024)
 #define RING_BYTES_PER_SLOT	1024
 
-static int64_t now_ms(void)
-{
-	struct timespec ts;
-
-	clock_gettime(CLOCK_MONOTONIC, &ts);
-	return (int64_t)ts.tv_sec * 1000 + ts.tv_nsec / 1000000;
-}
-
 
 /* ---- the process ------------------------------------------------------- */
 
@@ -286,8 +278,8 @@ static int stopping(struct plugin *p, int64_t *deadline)
 	if (s == PLUGINPROC_NOW)
 		return 1;
 	if (!*deadline)
-		*deadline = now_ms() + DRAIN_MS;
-	return ring_empty(p->ring) || now_ms() >= *deadline;
+		*deadline = util_mono_ms() + DRAIN_MS;
+	return ring_empty(p->ring) || util_mono_ms() >= *deadline;
 }
 
 /* The flags the main thread sets: HUP, a changed program, a reload that

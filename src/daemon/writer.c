@@ -146,14 +146,6 @@ static void request_async_sync(struct writer *w, int log_fd)
 	pthread_mutex_unlock(&w->sync_lock);
 }
 
-static uint64_t now_ns(void)
-{
-	struct timespec t;
-
-	clock_gettime(CLOCK_MONOTONIC, &t);
-	return (uint64_t)t.tv_sec * 1000000000u + (uint64_t)t.tv_nsec;
-}
-
 /* incremental_async: freq records written and no sync asked for them yet */
 static int sync_owed(const struct writer *w)
 {
@@ -173,7 +165,7 @@ static int ask_owed_sync(struct writer *w, int force)
 
 	if (!sync_owed(w))
 		return -1;
-	now = now_ns();
+	now = util_mono_ns();
 	due = w->sync_asked + SYNC_GATHER_NS;
 	if (!force && now < due)
 		return (int)((due - now + 999999) / 1000000);
