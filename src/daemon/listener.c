@@ -33,7 +33,7 @@
  * long enough for about a batch to gather, between these bounds. */
 #define NAP_MIN_NS	1000000
 #define NAP_MAX_NS	8000000
-#define SPARSE_NS	20000000
+#define SPARSE_NS	NAP_MAX_NS
 #define FAILURE_REPORT_S	60	/* at most one warning a minute */
 /* While records wait in the spill, the socket is read without blocking
  * and the ring watched for room this often: well under the 100 ms the
@@ -249,9 +249,9 @@ static int ends_event(uint16_t type)
  * almost every record. Nap instead, so that the next read takes a batch.
  * Two kinds of short read (auditd(8), DESCRIPTION):
  *  - sparse bursts (the blocking reads woke more than SPARSE_NS apart: a
- *    few events a second): nap NAP_MIN_NS, long enough for the rest of
- *    the event, whose records kauditd sends back to back, then block
- *    again as soon as what was read ends an event;
+ *    few events a second): block again as soon as what was read ends an
+ *    event, else nap NAP_MIN_NS, long enough for the rest of the event,
+ *    whose records kauditd sends back to back;
  *  - a steady trickle or more: nap as long as BATCH records take at the
  *    rate just seen (n records since the previous read), at least
  *    NAP_MIN_NS (a flood: the batches stay as large as before) and at most
@@ -273,7 +273,9 @@ static int nap_for(struct listener *l, int n, int blocked)
 	if (n >= BATCH / 2)
 		return 0;
 	if (l->sparse) {
-		if (!blocked && ends_event(l->last_type))
+		/* the event is whole (often so at the first read: kauditd
+		 * sends its records back to back while we wake): block */
+		if (ends_event(l->last_type))
 			return 0;
 		ns = NAP_MIN_NS;
 	} else {
