@@ -46,7 +46,11 @@ TOOLS      := $(addprefix $(B)/,$(TOOL_NAMES))
 BIN_TOOLS  := $(addprefix $(B)/,$(filter ausyscall aulast aulastlog auvirt,$(TOOL_NAMES)))
 # the syslog plugin: /sbin, but every user may run it (mode 0755, as Debian)
 PLUGIN_TOOLS := $(addprefix $(B)/,$(filter audisp-syslog,$(TOOL_NAMES)))
-SBIN_TOOLS := $(filter-out $(BIN_TOOLS) $(PLUGIN_TOOLS),$(TOOLS))
+# 4.x's programs that 3.0.9 has not (its af_unix is built into auditd):
+# installed with LAYOUT=4x only, their man pages too
+TOOLS_4x   := $(addprefix $(B)/,$(filter audisp-af_unix,$(TOOL_NAMES)))
+SBIN_TOOLS := $(filter-out $(BIN_TOOLS) $(PLUGIN_TOOLS) $(TOOLS_4x),$(TOOLS))
+MAN8_3x    := $(filter-out $(patsubst $(B)/%,man/%.8,$(TOOLS_4x)),$(wildcard man/*.8))
 UNIT_SRC   := $(wildcard tests/unit/test_*.c)
 UNIT_BIN   := $(patsubst tests/unit/%.c,$(B)/tests/%,$(UNIT_SRC))
 # test helpers the scenarios use, built once here
@@ -263,7 +267,7 @@ install: all units
 	install -m 0750 $(SBIN_TOOLS) $(DESTDIR)$(SBINDIR)/
 	install -m 0755 $(BIN_TOOLS) $(DESTDIR)$(BINDIR)/
 	install -m 0755 $(PLUGIN_TOOLS) $(DESTDIR)$(SBINDIR)/
-	install -m 0644 man/*.8 $(DESTDIR)$(MANDIR)/man8/
+	install -m 0644 $(if $(filter 4x,$(LAYOUT)),man/*.8,$(MAN8_3x)) $(DESTDIR)$(MANDIR)/man8/
 	install -m 0644 man/*.5 $(DESTDIR)$(MANDIR)/man5/
 	install -m 0644 man/*.7 $(DESTDIR)$(MANDIR)/man7/
 	@# an existing configuration is the administrator's: never overwrite it
@@ -274,6 +278,14 @@ install: all units
 		sed -i 's/^##vigil_load_rules = yes$$/vigil_load_rules = no/' $(DESTDIR)$(SYSCONFDIR)/audit/auditd.conf.new
 	[ ! -e $(DESTDIR)$(SYSCONFDIR)/audit/auditd.conf.new ] || \
 		mv $(DESTDIR)$(SYSCONFDIR)/audit/auditd.conf.new $(DESTDIR)$(SYSCONFDIR)/audit/auditd.conf
+	@# 4x: the af_unix plugin program, and its plugins.d file (inactive,
+	@# as 4.x ships it) unless the administrator has one
+	[ $(LAYOUT) != 4x ] || [ -z "$(TOOLS_4x)" ] || install -m 0755 $(TOOLS_4x) $(DESTDIR)$(SBINDIR)/
+	[ $(LAYOUT) != 4x ] || [ -e $(DESTDIR)$(SYSCONFDIR)/audit/plugins.d/af_unix.conf ] || { \
+		install -d -m 0750 $(DESTDIR)$(SYSCONFDIR)/audit/plugins.d && \
+		sed 's|^path = .*|path = $(SBINDIR)/audisp-af_unix|' conf/4x/af_unix.conf \
+			>$(DESTDIR)$(SYSCONFDIR)/audit/plugins.d/af_unix.conf && \
+		chmod 0640 $(DESTDIR)$(SYSCONFDIR)/audit/plugins.d/af_unix.conf; }
 	@# the units run the daemon from where it is installed (SBINDIR)
 	for u in $(UNITS_$(LAYOUT)); do \
 		sed 's|^ExecStart=\(/usr\)\{0,1\}/sbin/auditd |ExecStart=$(SBINDIR)/auditd |' $$u \

@@ -80,6 +80,8 @@ for p in /sbin/auditd /sbin/auditctl /sbin/augenrules /sbin/ausearch /sbin/aurep
 done
 for m in man/*.[0-9]; do
 	page=${m#man/}
+	# 4.x's programs are not in the 3.0.9 layout (Makefile: TOOLS_4x)
+	[ "$page" = audisp-af_unix.8 ] && continue
 	check "man page $page" eval "grep -q ' /usr/share/man/man${page##*.}/$page.gz\$' '$TMP/contents'"
 done
 check "/etc/audit 0750" entry "drwxr-x--- root/root /etc/audit/"

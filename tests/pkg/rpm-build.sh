@@ -92,6 +92,8 @@ check "nothing under /sbin or /lib (Fedora's merged /usr)" eval "! grep -q ' /\(
 for m in man/*.[0-9]; do
 	page=${m#man/}
 	[ "$page" = audisp-syslog.8 ] && continue
+	# 4.x's programs are not in the 3.0.9 layout (Makefile: TOOLS_4x)
+	[ "$page" = audisp-af_unix.8 ] && continue
 	check "man page $page" entry "100644 root root /usr/share/man/man${page##*.}/$page.gz"
 done
 check "/etc/audit 0750" entry "40750 root root /etc/audit"

@@ -1,6 +1,7 @@
 #!/bin/bash
 # run-all.sh [-b BUILD] - make check-tools: the tools' differential suites
-# (ausearch, aureport, the two toolboxes) at the same time. Each runs one
+# (ausearch, aureport, the two toolboxes) and audisp-af_unix's own
+# (afunix-plugin) at the same time. Each runs one
 # process after another, so side by side they use every core and the wall
 # time is the longest one's. Their outputs are printed whole, in order.
 # Exit 1 when one failed; a suite that skips (77: Debian's tool missing)
@@ -14,7 +15,7 @@ while getopts b: o; do
 	*) exit 2 ;;
 	esac
 done
-suites=(ausearch-diff aureport-diff toolbox-diff toolbox2-diff)
+suites=(ausearch-diff aureport-diff toolbox-diff toolbox2-diff afunix-plugin)
 out=$(mktemp -d /tmp/check-tools.XXXXXX)
 trap 'rm -rf "$out"' EXIT
 start=$(date +%s)
