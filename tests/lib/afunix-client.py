@@ -10,7 +10,7 @@ import time
 path, out = sys.argv[1], sys.argv[2]
 limit = float(sys.argv[3]) if len(sys.argv) > 3 else 60.0
 s = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
-for _ in range(100):
+for _ in range(600):
     try:
         s.connect(path)
         break

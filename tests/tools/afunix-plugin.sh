@@ -60,7 +60,7 @@ start() {
 	PROG_PID=$!
 	PIDS+=("$PROG_PID")
 	exec 3>"$T/in"
-	for _ in $(seq 100); do [ -S "$T/sock" ] && break; sleep 0.05; done
+	for _ in $(seq 600); do [ -S "$T/sock" ] && break; sleep 0.05; done
 }
 
 # client NAME: a reader on the socket, connected on return (without the
@@ -69,7 +69,7 @@ client() {
 	rm -f "$T/$1"
 	python3 "$CLIENT" "$T/sock" "$T/$1" 30 >"$T/$1.ready" 3>&- &
 	PIDS+=("$!")
-	for _ in $(seq 100); do grep -q connected "$T/$1.ready" 2>/dev/null && break; sleep 0.05; done
+	for _ in $(seq 600); do grep -q connected "$T/$1.ready" 2>/dev/null && break; sleep 0.05; done
 }
 
 # finish: end of file on stdin; the program's exit status in $RC
@@ -110,7 +110,7 @@ print("connected", flush=True)
 time.sleep(60)' "$T/sock" >"$T/slow.ready" 3>&- &
 SLOW=$!
 PIDS+=("$SLOW")
-for _ in $(seq 100); do grep -q connected "$T/slow.ready" 2>/dev/null && break; sleep 0.05; done
+for _ in $(seq 600); do grep -q connected "$T/slow.ready" 2>/dev/null && break; sleep 0.05; done
 client a
 FRAME=$((16 + 8970))
 for ((k = 0; k * 50 < N; k++)); do
