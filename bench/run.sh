@@ -99,6 +99,17 @@ run_one() {
 	sleep 0.5
 	local s1; s1=$(awk '{print $14 + $15}' /proc/$dpid/stat)
 	local hwm; hwm=$(awk '$1 == "VmHWM:" {print $2}' /proc/$dpid/status)
+	# vigil's spill (auditd.conf(5) vigil_spill_size) takes memory while
+	# the ring is full, by design: its high water mark, from the state
+	# report, is allowed on top of the ring's bound below
+	local spill_kb=0
+	if [ "$cand" = vigil ]; then
+		rm -f "$dir/vigil.state"
+		kill -CONT $dpid
+		for i in $(seq 50); do grep -q '^kernel backlog limit' "$dir/vigil.state" 2>/dev/null && break; sleep 0.05; done
+		local spill_b; spill_b=$(awk -F' = ' '/^vigil spill high water mark/ {print $2 + 0}' "$dir/vigil.state" 2>/dev/null)
+		spill_kb=$(( ${spill_b:-0} / 1024 ))
+	fi
 	auditctl -D >/dev/null
 	kill -TERM $dpid
 	wait $dpid 2>/dev/null
@@ -110,10 +121,10 @@ run_one() {
 		bytes=$(cat "$dir/log/"audit.log* | wc -c)
 		logged=$(cat "$dir/log/"audit.log* | grep -c '^type=SYSCALL.*key="bench"')
 	fi
-	# row: case cand calls secs cpu_ticks lost lines bytes logged max_us p99_us hwm_kb
+	# row: case cand calls secs cpu_ticks lost lines bytes logged max_us p99_us hwm_kb spill_kb
 	echo "$case $cand $(echo "$out" | sed 's/.*calls=\([0-9]*\) seconds=\([0-9.]*\).*max_us=\([0-9]*\) p99_us=\([0-9]*\).*/\1 \2/') \
 $((s1 - s0)) $((lost1 - lost0)) $lines $bytes $logged \
-$(echo "$out" | sed 's/.*max_us=\([0-9]*\) p99_us=\([0-9]*\).*/\1 \2/') ${hwm:-0}" >> "$results"
+$(echo "$out" | sed 's/.*max_us=\([0-9]*\) p99_us=\([0-9]*\).*/\1 \2/') ${hwm:-0} ${spill_kb:-0}" >> "$results"
 }
 
 ring_kb=$(( $(awk '$1 == "vigil_ring_size" {print $3}' "$top/conf/auditd.conf" 2>/dev/null || true) + 0 ))
@@ -153,6 +164,7 @@ function median(list,   n, a, i, j, t) {
 	mx[k] = mx[k] " " $10
 	p99[k] = p99[k] " " $11
 	if ($12 > hwm[k]) hwm[k] = $12
+	if ($12 - $13 > hwm_net[k]) hwm_net[k] = $12 - $13
 }
 END {
 	printf "%-26s %-7s %9s %9s %9s %10s %8s %6s %8s %8s %7s %9s\n", "case", "daemon", "calls/s", "records/s", \
@@ -164,7 +176,7 @@ END {
 		printf "%-26s %-7s %9.0f %9.0f %9.0f %10.2f %8.2f %6d %8d %8.1f %7.0f %9.1f\n", p[1], p[2], c, median(rps[k]), \
 			median(lps[k]), median(bps[k]) / 1e6, cp[k], lost[k], miss[k], median(mx[k]) / 1000, median(p99[k]), hwm[k] / 1024
 		if (p[2] == "vigil" && (miss[k] || lost[k])) fail = 1
-		if (p[2] == "vigil" && hwm[k] > ring_kb + 8192) { fail = 1; print "  ^ RSS above ring size + 8 MiB" }
+		if (p[2] == "vigil" && hwm_net[k] > ring_kb + 8192) { fail = 1; print "  ^ RSS above ring size + spill high water + 8 MiB" }
 	}
 	ceil = m["ceiling" SUBSEP "ceiling"]
 	printf "\nratios (medians)                    vigil/auditd calls/s   vigil/ceiling   vigil cpu / auditd cpu\n"
