@@ -18,7 +18,7 @@
 #include "netlink.h"
 #include "spill.h"
 
-#define BATCH		128
+#define BATCH		LISTENER_BATCH
 /* one kernel record: header + MAX_AUDIT_MESSAGE_LENGTH, and some slack so
  * a larger message shows up as MSG_TRUNC rather than silently cut; rounded
  * so that every slot's netlink header is aligned */
@@ -58,9 +58,7 @@ struct listener {
 	uint32_t drops_seen;		/* the socket's drop count last read */
 	uint64_t failures_reported;
 	time_t last_report;
-	uint64_t last_read_ns;		/* when the previous read returned */
-	uint64_t last_block_ns;		/* when the last blocking read woke */
-	int sparse;			/* blocking reads wake > SPARSE_NS apart */
+	struct listener_pace pace;	/* listener_nap_ns's state */
 	uint16_t last_type;		/* of the last record read */
 	char *slots;
 	struct mmsghdr msgs[BATCH];
@@ -260,33 +258,37 @@ static int ends_event(uint16_t type)
  *    second instead of once a record or two).
  * kauditd keeps delivering into the socket buffer meanwhile (its 8 MiB
  * hold tens of ms of a flood), so no audited task waits on this. */
-static int nap_for(struct listener *l, int n, int blocked)
+uint64_t listener_nap_ns(struct listener_pace *p, int n, int blocked,
+			 uint16_t last_type, uint64_t now)
 {
-	uint64_t now = util_mono_ns(), since = now - l->last_read_ns, ns;
-	struct timespec ts;
+	uint64_t since = now - p->last_read_ns, ns;
 
-	l->last_read_ns = now;
+	p->last_read_ns = now;
 	if (blocked) {
-		l->sparse = now - l->last_block_ns >= SPARSE_NS;
-		l->last_block_ns = now;
+		p->sparse = now - p->last_block_ns >= SPARSE_NS;
+		p->last_block_ns = now;
 	}
 	if (n >= BATCH / 2)
 		return 0;
-	if (l->sparse) {
+	if (p->sparse)
 		/* the event is whole (often so at the first read: kauditd
 		 * sends its records back to back while we wake): block */
-		if (ends_event(l->last_type))
-			return 0;
+		return ends_event(last_type) ? 0 : NAP_MIN_NS;
+	ns = n ? since * BATCH / (uint64_t)n : NAP_MAX_NS;
+	if (ns < NAP_MIN_NS)
 		ns = NAP_MIN_NS;
-	} else {
-		ns = n ? since * BATCH / (uint64_t)n : NAP_MAX_NS;
-		if (ns < NAP_MIN_NS)
-			ns = NAP_MIN_NS;
-		if (ns > NAP_MAX_NS)
-			ns = NAP_MAX_NS;
-	}
-	ts.tv_sec = 0;
-	ts.tv_nsec = (long)ns;
+	if (ns > NAP_MAX_NS)
+		ns = NAP_MAX_NS;
+	return ns;
+}
+
+static int nap_for(struct listener *l, int n, int blocked)
+{
+	uint64_t ns = listener_nap_ns(&l->pace, n, blocked, l->last_type, util_mono_ns());
+	struct timespec ts = { .tv_sec = 0, .tv_nsec = (long)ns };
+
+	if (!ns)
+		return 0;
 	nanosleep(&ts, NULL);
 	return 1;
 }

@@ -47,6 +47,21 @@ struct listener_stats {
 
 struct listener;
 
+/* recvmmsg batch: records taken from the socket in one call at most */
+#define LISTENER_BATCH	128
+
+/* Time batching (listener.c): how long the listener naps after a read of
+ * n records (blocked: the read had waited for the first; last_type: the
+ * last record's type; now: monotonic ns), 0 for no nap, updating pace.
+ * Pure, so the unit test can drive it with made-up clocks. */
+struct listener_pace {
+	uint64_t last_read_ns;		/* when the previous read returned */
+	uint64_t last_block_ns;		/* when the last blocking read woke */
+	int sparse;			/* blocking reads wake > 8 ms apart */
+};
+uint64_t listener_nap_ns(struct listener_pace *p, int n, int blocked,
+			 uint16_t last_type, uint64_t now);
+
 /* Start the thread reading nlfd. reply_fd is the write end of a non-blocking
  * pipe. Returns NULL on failure (errno set). */
 struct listener *listener_start(int nlfd, struct ring *ring, int reply_fd,
